@@ -1,0 +1,52 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { en, type Dictionary, type MessageKey } from './en';
+import type { Locale } from '../url-state';
+
+/** ru and kk load lazily; English is bundled as the master and the fallback while a language loads. */
+const loaders: Record<Locale, () => Promise<Dictionary>> = {
+  en: () => Promise.resolve(en),
+  ru: () => import('./ru').then((m) => m.ru),
+  kk: () => import('./kk').then((m) => m.kk),
+};
+
+export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+interface I18n {
+  locale: Locale;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n>({ locale: 'en', t: (key, vars) => interpolate(en[key], vars) });
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const [loaded, setLoaded] = useState<{ locale: Locale; dict: Dictionary }>({ locale: 'en', dict: en });
+  useEffect(() => {
+    let live = true;
+    void loaders[locale]().then((dict) => live && setLoaded({ locale, dict }));
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  useEffect(() => {
+    document.documentElement.lang = loaded.locale;
+  }, [loaded.locale]);
+  const dict = loaded.dict;
+  const value: I18n = { locale: loaded.locale, t: (key, vars) => interpolate(dict[key] ?? en[key], vars) };
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export const useI18n = () => useContext(I18nContext);
+
+/** The language to show: the URL's choice, else the browser's first supported language, else English. */
+export function pickLocale(fromUrl: Locale | null, browser: readonly string[]): Locale {
+  if (fromUrl) return fromUrl;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ru' || base === 'kk' || base === 'en') return base;
+  }
+  return 'en';
+}

@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { renderApp } from './render-app';
+import { DATASET_URL, realDataset, serveDataset, server } from './msw-server';
+
+describe('the app shell', () => {
+  it('loads the dataset and shows one card per indicator with its figures', async () => {
+    serveDataset(realDataset());
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+    const card = await screen.findByRole('article', { name: "Kazakhstan's trade with the Turkic states" });
+    expect(within(card).getByText('$23B')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(realDataset().indicators.length);
+  });
+
+  it('names the record and field of a dataset that fails the schema', async () => {
+    const ds = realDataset();
+    const index = ds.figures.findIndex((f) => f.id === 'kz-ots-trade-2019');
+    ds.figures[index]!.value = 'seven point eight';
+    serveDataset(ds);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`figures[${index}] (kz-ots-trade-2019) › value`);
+  });
+
+  it('reports truncated JSON as such', async () => {
+    serveDataset(JSON.stringify(realDataset()).slice(0, 500));
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('not valid JSON');
+  });
+
+  it('says why a dataset could not be loaded, and retries on request', async () => {
+    let calls = 0;
+    server.use(
+      http.get(DATASET_URL, () => {
+        calls += 1;
+        return calls <= 3 ? new HttpResponse('gone', { status: 503 }) : HttpResponse.json(realDataset());
+      }),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent('HTTP 503');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Goals and where they stand' })).toBeInTheDocument();
+  });
+
+  it('falls back to defaults for a bad parameter, shows it back as text, and keeps the rest', async () => {
+    serveDataset(realDataset());
+    renderApp({ url: '/?lang=ru&theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' });
+    expect(await screen.findByRole('heading', { name: 'Цели и их выполнение' })).toBeInTheDocument();
+    const notice = screen.getByText(/параметра «theme»/);
+    expect(notice).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.documentElement.lang).toBe('ru');
+  });
+
+  it('switches language through links that carry the choice in the URL', async () => {
+    serveDataset(realDataset());
+    renderApp();
+    await screen.findByRole('heading', { name: 'Goals and where they stand' });
+    await userEvent.click(screen.getByRole('link', { name: 'Қазақша' }));
+    expect(await screen.findByRole('heading', { name: 'Мақсаттар және олардың орындалуы' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?lang=kk');
+    window.history.back();
+    expect(await screen.findByRole('heading', { name: 'Goals and where they stand' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,31 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server } from './msw-server';
+
+// An unhandled request fails the test: every request a test makes is one it meant.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+// React and Recharts warnings are failures, not noise.
+const fail = (...args: unknown[]) => {
+  throw new Error(`console.error/warn in a test: ${args.map(String).join(' ')}`);
+};
+vi.spyOn(console, 'error').mockImplementation(fail);
+vi.spyOn(console, 'warn').mockImplementation(fail);
+
+// jsdom measures every element as 0x0: give charts a size.
+class ResizeObserverStub {
+  constructor(private readonly cb: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.cb([{ target, contentRect: { width: 600, height: 300 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
