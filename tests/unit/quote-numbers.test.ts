@@ -1,4 +1,10 @@
-import { checkQuotedValue, extractQuoteNumbers, findApproxWords, type QuoteNumber, type QuotedFigure } from '../../src/domain/quote-numbers';
+import {
+  checkQuotedValue,
+  extractQuoteNumbers,
+  findApproxWords,
+  type QuoteNumber,
+  type QuotedFigure,
+} from '../../src/domain/quote-numbers';
 import { UNITS } from '../../src/domain/units';
 
 /** `7 миллиардов → 7000000000 ~около`: what was read, in base units, with its marks. */
@@ -54,7 +60,12 @@ describe('extractQuoteNumbers', () => {
 });
 
 describe('checkQuotedValue', () => {
-  const fig = (quote: string, unit: QuotedFigure['unit'], value: number | null, extra: Partial<QuotedFigure> = {}): QuotedFigure => ({
+  const fig = (
+    quote: string,
+    unit: QuotedFigure['unit'],
+    value: number | null,
+    extra: Partial<QuotedFigure> = {},
+  ): QuotedFigure => ({
     quote,
     unit,
     value,
@@ -63,12 +74,15 @@ describe('checkQuotedValue', () => {
   });
   const q2019 = 'в 2019 году – 7,8 млрд долларов';
   const q65 = 'в прошлом году объем грузоперевозок по Среднему коридору вырос на 65%, или почти 3 млн тонн';
+  const qGoal = 'Еліміз 2023 жылдың соңына дейін бұл көрсеткішті 5 күнге жеткізуді жоспарлап отыр';
   const qRange = 'кем дегенде 3 есеге, яғни 53 күннен 19-23 күнге дейін қысқартуға қол жеткіздік';
 
   it.each<[string, QuotedFigure, string[]]>([
     ['7,8 млрд as 7.8 bn USD', fig(q2019, 'bn USD', 7.8), []],
     ['7,8 млрд as 7.9 bn USD', fig(q2019, 'bn USD', 7.9), ['value']],
     ['a year is not a value when the quote states another number', fig(q2019, 'bn USD', 2019), ['value']],
+    ['"2023 жылдың" is not 2023 days when 5 күнге is stated', fig(qGoal, 'days', 2023), ['value']],
+    ['5 күнге as 5 days', fig(qGoal, 'days', 5), []],
     ['a year counts when nothing else is stated', fig('в 2023 году', 'days', 2023), []],
     ['7,8 млрд read as 7.8 mn t is off by the scale', fig(q2019, 'mn t', 7.8), ['value']],
     ['около 7 миллиардов, approx', fig('составил около 7 миллиардов долларов', 'bn USD', 7, { approx: true }), []],
@@ -95,6 +109,11 @@ describe('checkQuotedValue', () => {
     ['no quote, nothing to check', fig('', 'days', 5), []],
   ])('%s', (_name, figure, fields) => {
     expect(checkQuotedValue(figure, UNITS[figure.unit].scale).map((p) => p.field)).toEqual(fields);
+  });
+
+  it('says when the quote has no approximation word at all', () => {
+    const [problem] = checkQuotedValue(fig(q2019, 'bn USD', 7.8, { approx: true }), UNITS['bn USD'].scale);
+    expect(problem?.message).toMatch(/^approx is true but the quote has no approximation word/);
   });
 
   it('names what the quote does state', () => {

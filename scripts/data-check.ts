@@ -1,0 +1,75 @@
+/**
+ * `npm run data:check -- [--data data/dataset.json] [--sources ../shared/sources]`
+ *
+ * Validates the dataset (schema, references), checks every primary quote against its source
+ * document, and (for the default dataset) that data/dataset.schema.json is up to date.
+ * Exit 0: OK; 1: problems found; 2: usage error. The checks live in src/domain/data-check.ts.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runDataCheck } from '../src/domain/data-check';
+import { JSON_SCHEMA_FILE } from '../src/domain/dataset-json-schema';
+import { formatProblem } from '../src/domain/dataset-problems';
+
+const USAGE =
+  'usage: npm run data:check -- [--data data/dataset.json] [--sources ../shared/sources]\n' +
+  '  --sources defaults to $GOALPOST_SOURCES, else ../shared/sources next to the repository';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const defaultData = resolve(root, 'data/dataset.json');
+
+function fail(message: string): never {
+  console.error(`data:check: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { data?: string; sources?: string } {
+  const out: { data?: string; sources?: string } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const [name, inline] = arg.split(/=(.*)/s, 2);
+    if (name !== '--data' && name !== '--sources') fail(`unknown argument "${arg}"`);
+    const value = inline ?? argv[++i];
+    if (!value) fail(`${name} needs a path`);
+    out[name === '--data' ? 'data' : 'sources'] = value;
+  }
+  return out;
+}
+
+function readSources(dir: string): Map<string, string> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    fail(`sources folder not found: ${dir} (pass --sources or set GOALPOST_SOURCES)`);
+  }
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) texts.set(name, readFileSync(path, 'utf8'));
+  }
+  return texts;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const dataPath = args.data ? resolve(args.data) : defaultData;
+const sourcesDir = args.sources
+  ? resolve(args.sources)
+  : process.env.GOALPOST_SOURCES
+    ? resolve(process.env.GOALPOST_SOURCES)
+    : resolve(root, '../shared/sources');
+if (!existsSync(dataPath) || !statSync(dataPath).isFile()) fail(`dataset file not found: ${dataPath}`);
+
+const schemaPath = resolve(root, JSON_SCHEMA_FILE);
+const result = runDataCheck({
+  datasetText: readFileSync(dataPath, 'utf8'),
+  sources: readSources(sourcesDir),
+  schemaFileText:
+    dataPath === defaultData ? (existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : null) : undefined,
+});
+for (const w of result.warnings) console.warn(`warning: ${w}`);
+for (const p of result.problems) console.log(formatProblem(p));
+console.log(result.summary);
+process.exitCode = result.ok ? 0 : 1;

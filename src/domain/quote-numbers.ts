@@ -1,0 +1,165 @@
+import type { Figure, Unit } from './dataset-schema';
+import { APPROX_ANYWHERE, APPROX_AFTER_NUMBER, APPROX_BEFORE_NUMBER } from './quote-words';
+import { scanQuote, type QuoteNumberKind } from './quote-scan';
+
+export { parseNumber, type QuoteNumberKind } from './quote-scan';
+
+/**
+ * Numbers as a Russian or Kazakh quote states them (found by `quote-scan.ts`), each with the
+ * approximation word next to it, and the check of a figure against them. Pure: no Node APIs.
+ *
+ * Years: an integer from 1900 to 2100 followed by a year word ("2019 году", "2023 жылдың",
+ * "2023 г.") is marked `year`. Years are not matched against a figure's value unless the quote
+ * states no other number of the figure's kind (see `checkQuotedValue`), so "в 2019 году – 7,8 млрд"
+ * never lets a value of 2019 pass. A bare "2000 контейнеров" is not a year.
+ */
+
+export interface QuoteNumber {
+  /** the words as written, e.g. "7,8 млрд", "19-23", "вдвое", "78 пайызы" */
+  text: string;
+  /** offset of `text` in the quote */
+  index: number;
+  kind: QuoteNumberKind;
+  /** the number as written (7.8 for "7,8 млрд"); null for a range */
+  value: number | null;
+  /** a range "19-23" has low 19 and high 23; null otherwise */
+  low: number | null;
+  high: number | null;
+  /** what the scale word multiplies by: 1e9 for "млрд", 1e3 for "тысяч", 1 without one */
+  scale: number;
+  /** a year ("2019 году"), not a quantity */
+  year: boolean;
+  /** the approximation word next to the number ("около", "почти", "жуық"), or null */
+  approx: string | null;
+}
+
+const APPROX_BEFORE_RE = new RegExp(APPROX_BEFORE_NUMBER, 'iu');
+const APPROX_AFTER_RE = new RegExp(APPROX_AFTER_NUMBER, 'iu');
+const APPROX_ANY_RE = new RegExp(APPROX_ANYWHERE, 'giu');
+
+function approxAround(quote: string, start: number, end: number): string | null {
+  const before = APPROX_BEFORE_RE.exec(quote.slice(0, start));
+  if (before) return before[1] ?? null;
+  const after = APPROX_AFTER_RE.exec(quote.slice(end));
+  return after ? (after[1] ?? null) : null;
+}
+
+/** Every number a quote states, in reading order. */
+export function extractQuoteNumbers(quote: string): QuoteNumber[] {
+  return scanQuote(quote).map((r) => ({
+    text: quote.slice(r.start, r.end),
+    index: r.start,
+    kind: r.kind,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    scale: r.scale,
+    year: r.year,
+    approx: approxAround(quote, r.start, r.end),
+  }));
+}
+
+/** The approximation words a quote uses anywhere, as written. */
+export function findApproxWords(quote: string): string[] {
+  return [...quote.matchAll(APPROX_ANY_RE)].map((m) => m[1] ?? m[0]);
+}
+
+/** What `checkQuotedValue` finds wrong; `check-quotes` adds the record. */
+export interface QuoteValueProblem {
+  field: 'value' | 'low' | 'high' | 'approx';
+  message: string;
+}
+
+export type QuotedFigure = Pick<Figure, 'value' | 'low' | 'high' | 'approx' | 'unit' | 'quote'>;
+
+const KIND_NAME: Record<QuoteNumberKind, string> = { plain: 'number', percent: 'percentage', multiple: 'multiple' };
+
+function kindForUnit(unit: Unit): QuoteNumberKind {
+  return unit === '%' ? 'percent' : unit === 'x' ? 'multiple' : 'plain';
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Checks a figure against the numbers its quote states. Numbers are read in the figure's unit:
+ * "7,8 млрд" is 7.8 for 'bn USD' (scale 1e9), "300 тысяч" is 300000 for 'containers' (scale 1).
+ * Only numbers of the unit's kind count: '%' needs a percentage, 'x' a multiple ("вдвое",
+ * "3 есе"), other units a plain number. A value matches single numbers, low/high match the ends of
+ * one range ("19-23"). Years count only when the quote states nothing else of that kind.
+ */
+export function checkQuotedValue(figure: QuotedFigure, unitScale: number): QuoteValueProblem[] {
+  if (!figure.quote) return [];
+  const problems: QuoteValueProblem[] = [];
+  const kind = kindForUnit(figure.unit);
+  const ofKind = extractQuoteNumbers(figure.quote).filter((q) => q.kind === kind);
+  const pool = ofKind.some((q) => !q.year) ? ofKind.filter((q) => !q.year) : ofKind;
+  const inUnit = (n: number | null, q: QuoteNumber) => (n === null ? null : (n * q.scale) / unitScale);
+  const describe = (q: QuoteNumber) =>
+    `"${q.text}" (${q.value !== null ? inUnit(q.value, q) : `${inUnit(q.low, q)}–${inUnit(q.high, q)}`} ${figure.unit})`;
+  const stated = (list: QuoteNumber[], what: string) =>
+    list.length ? `the quote states ${list.map(describe).join(', ')}` : `the quote states no ${what}`;
+  const equals = (n: number | null, q: QuoteNumber, want: number | undefined) => {
+    const got = inUnit(n, q);
+    return got !== null && want !== undefined && same(got, want);
+  };
+
+  let matched: QuoteNumber[] = [];
+  const singles = pool.filter((q) => q.value !== null);
+  if (figure.value !== null) {
+    const value = figure.value;
+    matched = singles.filter((q) => equals(q.value, q, value));
+    if (!matched.length) {
+      problems.push({
+        field: 'value',
+        message: `${value} ${figure.unit} is not in the quote: ${stated(singles, KIND_NAME[kind])}`,
+      });
+    }
+  }
+  if (figure.low !== undefined || figure.high !== undefined) {
+    const ranges = pool.filter((q) => q.low !== null);
+    const lows = ranges.filter((q) => equals(q.low, q, figure.low));
+    const highs = ranges.filter((q) => equals(q.high, q, figure.high));
+    for (const [field, found, want] of [
+      ['low', lows, figure.low],
+      ['high', highs, figure.high],
+    ] as const) {
+      if (want !== undefined && !found.length) {
+        problems.push({
+          field,
+          message: `${field} ${want} ${figure.unit} is not an end of a range in the quote: ${stated(ranges, `range of ${KIND_NAME[kind]}s`)}`,
+        });
+      }
+    }
+    matched = lows.filter((q) => highs.includes(q));
+    if (lows.length && highs.length && !matched.length) {
+      problems.push({
+        field: 'low',
+        message: `low ${figure.low} and high ${figure.high} are not the ends of one range in the quote`,
+      });
+    }
+  }
+
+  const words = findApproxWords(figure.quote);
+  const first = matched[0];
+  if (figure.approx && !words.length) {
+    problems.push({
+      field: 'approx',
+      message:
+        'approx is true but the quote has no approximation word (около, почти, примерно, шамамен, жуық, дерлік, шақты…)',
+    });
+  } else if (figure.approx && first && matched.every((q) => !q.approx)) {
+    problems.push({
+      field: 'approx',
+      message: `approx is true but no approximation word stands next to "${first.text}"; the quote's "${words[0]}" qualifies another number`,
+    });
+  }
+  if (!figure.approx && first && matched.every((q) => q.approx)) {
+    problems.push({
+      field: 'approx',
+      message: `the quote qualifies "${first.text}" with "${first.approx}" but approx is false`,
+    });
+  }
+  return problems;
+}

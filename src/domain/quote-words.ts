@@ -1,0 +1,65 @@
+/**
+ * Word lists for reading numbers in Russian and Kazakh quotes. Patterns are source strings for
+ * `new RegExp(…, 'iu')`; JavaScript's `\b` does not see Cyrillic letters, so word edges are written
+ * as `(?<!\p{L})` and `(?!\p{L})`.
+ */
+
+const SP = '[\\s\\u00A0\\u202F]';
+
+/** Scale words after a number (ru and kk), with what they multiply by. Checked in this order. */
+export const SCALE_WORDS: ReadonlyArray<{ pattern: string; scale: number }> = [
+  { pattern: 'трлн\\.?|триллион\\p{L}*', scale: 1e12 },
+  { pattern: 'млрд\\.?|миллиард\\p{L}*', scale: 1e9 },
+  { pattern: 'млн\\.?|миллион\\p{L}*', scale: 1e6 },
+  { pattern: 'тыс\\.|тыс(?!\\p{L})|тысяч\\p{L}*|мың\\p{L}*', scale: 1e3 },
+];
+
+/** After a number: "65%", "11,2 %", "78 пайызы", "10 процентов". */
+export const PERCENT_AFTER = `^${SP}*(?:%|процент\\p{L}*|пайыз\\p{L}*)`;
+
+/** After a number: "в 3 раза", "3 есе", "3 есеге" (not "есеп", a report). */
+export const MULTIPLE_AFTER = `^${SP}*(?:раза?|есе(?:ге|ден|лік)?)(?!\\p{L})`;
+
+/** After a number: "2019 году", "2023 г.", "2010 жылдан", "2023-жылы". */
+export const YEAR_AFTER = `^${SP}*-?(?:год\\p{L}*|гг?\\.?(?!\\p{L})|жыл\\p{L}*)`;
+
+/** Multiples written in words. `value` is the multiple; the match is the whole phrase. */
+export const WORD_MULTIPLES: ReadonlyArray<{ pattern: string; value: number }> = [
+  { pattern: 'вдвое', value: 2 },
+  { pattern: 'втрое', value: 3 },
+  { pattern: 'вчетверо', value: 4 },
+  { pattern: 'впятеро', value: 5 },
+  { pattern: 'вдесятеро', value: 10 },
+  { pattern: 'дву(?:х)?кратн\\p{L}*', value: 2 },
+  { pattern: 'тр[её]хкратн\\p{L}*', value: 3 },
+  { pattern: `(?:два|две)${SP}+раза`, value: 2 },
+  { pattern: `три${SP}+раза`, value: 3 },
+  { pattern: `четыре${SP}+раза`, value: 4 },
+  { pattern: `пять${SP}+раз`, value: 5 },
+  { pattern: `десять${SP}+раз`, value: 10 },
+  { pattern: `полтора${SP}+раза`, value: 1.5 },
+  { pattern: `бір${SP}+жарым${SP}+есе(?:ге|ден|лік)?`, value: 1.5 },
+  { pattern: `екі${SP}+есе(?:ге|ден|лік)?`, value: 2 },
+  { pattern: `үш${SP}+есе(?:ге|ден|лік)?`, value: 3 },
+  { pattern: `төрт${SP}+есе(?:ге|ден|лік)?`, value: 4 },
+  { pattern: `бес${SP}+есе(?:ге|ден|лік)?`, value: 5 },
+  { pattern: `он${SP}+есе(?:ге|ден|лік)?`, value: 10 },
+];
+
+/** Approximation words that stand before a number: "около 7", "почти 3 млн", "шамамен 5". */
+export const APPROX_BEFORE = ['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'шамамен'];
+
+/** Kazakh approximation words that follow a number: "3 млн тоннаға жуық", "екі есеге дерлік", "он шақты". */
+export const APPROX_AFTER = ['жуық', 'дерлік', 'шақты', 'шамасы', 'тарта'];
+
+/** `around 7`: an approximation word, then at most one preposition, then the number. */
+export const APPROX_BEFORE_NUMBER = `(?<!\\p{L})(${APPROX_BEFORE.join('|')})(?:${SP}+(?:в|на|до|от|с|со|к|из))?${SP}*$`;
+
+/** `7 … жуық`: up to two words (or a hyphenated suffix such as "-ға") after the number, then the word. */
+export const APPROX_AFTER_NUMBER = `^(?:${SP}*-?\\p{L}+){0,2}?${SP}*-?(${APPROX_AFTER.join('|')})(?!\\p{L})`;
+
+/** Any approximation word anywhere in a quote. */
+export const APPROX_ANYWHERE = `(?<!\\p{L})(${[...APPROX_BEFORE, ...APPROX_AFTER].join('|')})(?!\\p{L})`;
+
+/** Between a bare number and a scaled one it shares the scale with: "от 7 до 8 млрд", "10 и 15%". */
+export const SHARED_SCALE_GAP = `^${SP}*(?:до|и|или|және|не|немесе|[-–—])?${SP}*$`;
