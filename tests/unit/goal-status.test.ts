@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { assessGoal, comparableActuals, deadlinePassed } from '../../src/domain/goal-status';
+import { historicalProjection } from '../../src/domain/projection';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { figuresFor, sourceMap, type IndicatorFigures } from '../../src/domain/series';
+import type { Dataset, Figure, Indicator, Source } from '../../src/domain/dataset-schema';
+
+const raw = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8'));
+const parsed = parseDataset(raw);
+if (!parsed.ok) throw new Error('the real dataset must parse');
+const real: Dataset = parsed.dataset;
+const realSources = sourceMap(real);
+
+// A tiny synthetic dataset: one indicator, two sources (primary and context).
+const source = (id: string, tier: Source['tier'], eventDate: string) =>
+  ({
+    id,
+    tier,
+    outlet: 't',
+    title: null,
+    published: null,
+    event: 't',
+    eventDate,
+    place: null,
+    speaker: null,
+    speakerRole: null,
+    language: 'en',
+  }) as Source;
+const SOURCES = [source('p', 'primary', '2024-01-01'), source('c', 'context', '2024-06-01')];
+const sources = new Map(SOURCES.map((s) => [s.id, s]));
+const base = { indicator: 'i', approx: false, unit: 'bn USD', source: 'p', quote: null, translation: null } as const;
+let n = 0;
+
+/** An actual: value or [low, high] at a period. */
+function actual(period: string, v: number | [number, number], extra: Partial<Figure> = {}): Figure {
+  const range = Array.isArray(v) ? { value: null, low: v[0], high: v[1] } : { value: v };
+  return { ...base, id: `f${n++}`, kind: 'actual', period, ...range, ...extra };
+}
+function goal(value: number, deadline: string | null): Figure {
+  return {
+    ...base,
+    id: `g${n++}`,
+    kind: 'goal',
+    value,
+    period: null,
+    deadline,
+    horizon: deadline ? null : 'medium term',
+  };
+}
+function series(figures: Figure[], better: Indicator['better'] = 'higher', unit: Indicator['unit'] = 'bn USD') {
+  const text = { en: 't', ru: 't', kk: 't' };
+  const indicator: Indicator = { id: 'i', name: text, description: text, unit, better, measures: 'test' };
+  const ds: Dataset = {
+    schemaVersion: 1,
+    title: 't',
+    updated: '2024-01-01',
+    sources: SOURCES,
+    indicators: [indicator],
+    figures,
+  };
+  return figuresFor(ds, 'i') as IndicatorFigures;
+}
+const days = (figures: Figure[]) => series(figures, 'lower', 'days');
+
+// Higher is better: 100 (2020) → 121 (2022) is +10 %/yr. Lower is better: 30 → 20 days is −5 days/yr.
+const growth = [actual('2020', 100), actual('2022', 121)];
+const cuts = [actual('2020', 30), actual('2022', 20)];
+const ASOF = '2024-03-01';
+
+describe('assessGoal: every status from a small synthetic series', () => {
+  // [what, figures, 'status reasonKey', asOf]
+  it.each<[string, IndicatorFigures, string, string?]>([
+    ['latest above the goal', series([...growth, goal(120, '2030')]), 'met latest-meets-goal'],
+    ['a range entirely under a days goal', days([actual('2022', [13, 15]), goal(15, null)]), 'met latest-meets-goal'],
+    ['a range straddling a days goal', days([actual('2022', [14, 16]), goal(15, null)]), 'no-deadline no-deadline'],
+    [
+      '"at least" counts as its value',
+      series([actual('2022', 11.9, { atLeast: true }), goal(11.9, null)]),
+      'met latest-meets-goal',
+    ],
+    ['vague horizon, not met', series([...growth, goal(200, null)]), 'no-deadline no-deadline'],
+    ['deadline passed, not met', series([...growth, goal(200, '2023')]), 'off-track deadline-passed-not-met'],
+    ['10 %/yr achieved, 3.7 %/yr needed', series([...growth, goal(140, '2026')]), 'on-track fast-enough'],
+    ['exactly the pace needed', series([...growth, goal(146.41, '2026')]), 'on-track fast-enough'],
+    ['10 %/yr achieved, 13.4 %/yr needed', series([...growth, goal(200, '2026')]), 'behind slower-than-required'],
+    [
+      '10 %/yr achieved, 18.9 %/yr needed (over half)',
+      series([...growth, goal(242, '2026')]),
+      'behind slower-than-required',
+    ],
+    ['10 %/yr achieved, 21.1 %/yr needed (under half)', series([...growth, goal(260, '2026')]), 'off-track too-slow'],
+    ['10 %/yr achieved, 34.8 %/yr needed', series([...growth, goal(400, '2026')]), 'off-track too-slow'],
+    [
+      'moving away from the goal',
+      series([actual('2020', 121), actual('2022', 100), goal(130, '2026')]),
+      'off-track wrong-direction',
+    ],
+    ['cutting 5 days/yr, 3.3 needed', days([...cuts, goal(10, '2025')]), 'on-track fast-enough'],
+    ['cutting 5 days/yr, 7.5 needed', days([...cuts, goal(5, '2024')]), 'behind slower-than-required'],
+    ['cutting 5 days/yr, 18 needed', days([...cuts, goal(2, '2023')]), 'off-track too-slow', '2022-02-01'],
+    ['one actual, deadline ahead', series([actual('2022', 121), goal(200, '2026')]), 'no-data no-comparable-pair'],
+    ['no actual', series([goal(200, '2026')]), 'no-data no-actual'],
+    ['no goal', series(growth), 'no-data no-goal'],
+    [
+      'latest already at the deadline',
+      series([...growth, actual('2023-12', 130), goal(200, '2023-12')]),
+      'off-track no-time-left',
+      '2023-12-20',
+    ],
+  ])('%s', (_what, figs, expected, asOf = ASOF) => {
+    const a = assessGoal(figs, sources, asOf);
+    expect(`${a.status} ${a.reasonKey}`).toBe(expected);
+  });
+
+  it('reports pace, progress and remaining worked out by hand', () => {
+    const a = assessGoal(series([...growth, goal(140, '2026')]), sources, ASOF);
+    expect(a.pace.model).toBe('compound');
+    expect(a.pace.achieved?.rate).toBeCloseTo(0.1, 9);
+    expect(a.pace.required?.rate).toBeCloseTo(0.0371359, 6);
+    expect(a.progress).toBeCloseTo(21 / 40, 9);
+    expect(a.remaining).toBeCloseTo(19, 9);
+    const d = assessGoal(days([...cuts, goal(10, '2025')]), sources, ASOF);
+    expect(d.pace.model).toBe('linear');
+    expect(d.pace.achieved?.rate).toBeCloseTo(-5, 9);
+    expect(d.pace.required?.rate).toBeCloseTo(-10 / 3, 9);
+    expect(d.progress).toBeCloseTo(0.5, 9);
+    expect(d.remaining).toBeCloseTo(10, 9);
+  });
+
+  it('skips part-year spans and prefers a primary source for the same period', () => {
+    const figs = series([
+      actual('2020', 100),
+      actual('2021-01/2021-06', 30),
+      actual('2022', 150, { source: 'c' }),
+      actual('2022', 121),
+      goal(140, '2026'),
+    ]);
+    expect(comparableActuals(figs, sources).map((p) => p.value)).toEqual([100, 121]);
+    expect(assessGoal(figs, sources, ASOF).pace.achieved?.rate).toBeCloseTo(0.1, 9);
+  });
+
+  it('judges a capacity indicator like any other', () => {
+    const cap = (period: string, value: number) => actual(period, value, { kind: 'capacity' });
+    expect(assessGoal(series([cap('2020', 100), cap('2022', 121), goal(140, '2026')]), sources, ASOF).status).toBe(
+      'on-track',
+    );
+  });
+
+  it.each([
+    ['2023-12', '2023-12-31', false],
+    ['2023-12', '2024-01-01', true],
+    ['2023', '2023-12-31', false],
+    ['2023', '2024-01-01', true],
+  ])('deadline %s passed on %s: %s', (deadline, asOf, expected) => {
+    expect(deadlinePassed(deadline, asOf)).toBe(expected);
+  });
+});
+
+describe('assessGoal on the real dataset', () => {
+  const assess = (id: string, asOf = '2026-03-01') => assessGoal(figuresFor(real, id)!, realSources, asOf);
+
+  it('kz-transit: 6 days against 5 by Dec 2023 is off-track once 2023 is over', () => {
+    const a = assess('kz-transit');
+    expect([a.status, a.reasonKey, a.latest?.id, a.remaining]).toEqual([
+      'off-track',
+      'deadline-passed-not-met',
+      'kz-transit-2023',
+      1,
+    ]);
+  });
+
+  it('kz-transit in October 2023: one dated figure, so no pace and no verdict yet', () => {
+    const a = assess('kz-transit', '2023-10-01');
+    expect([a.status, a.reasonKey]).toEqual(['no-data', 'no-comparable-pair']);
+    expect(a.pace.required?.rate).toBeCloseTo(-4, 9); // 6 → 5 days in a quarter of a year
+  });
+
+  it('china-europe-transit: 13–15 days meets the 15-day goal', () => {
+    const a = assess('china-europe-transit');
+    expect([a.status, a.remaining]).toEqual(['met', 0]);
+  });
+
+  it('kz-ots-trade: no deadline, pace from 4.5 (2010) to at least 11.9 (2025)', () => {
+    const a = assess('kz-ots-trade');
+    expect([a.status, a.goal?.id, a.latest?.id]).toEqual([
+      'no-deadline',
+      'kz-ots-trade-goal-2023',
+      'kz-ots-trade-2025-baq',
+    ]);
+    expect(a.pace.achieved?.rate).toBeCloseTo(0.0669784, 6);
+    expect(a.progress).toBeCloseTo((11.9 - 4.5) / (23 - 4.5), 9);
+  });
+
+  it.each(['ca-intra-trade', 'kz-ca-trade', 'titr-capacity', 'titr-cargo'])('%s has a goal with no year', (id) => {
+    expect(assess(id).status).toBe('no-deadline');
+  });
+
+  it('each ca-intra-trade goal can be judged on its own', () => {
+    const figs = figuresFor(real, 'ca-intra-trade')!;
+    const remaining = figs.goals.map((g) => assessGoal(figs, realSources, '2026-03-01', g).remaining);
+    expect(remaining).toEqual([3.5, 3.5, 8.5]);
+  });
+});
+
+describe('historicalProjection', () => {
+  it('runs to the deadline at the achieved pace', () => {
+    const pts = historicalProjection(series([...growth, goal(200, '2025')]), sources, ASOF)!;
+    expect(pts.map((p) => p.year)).toEqual([2022, 2023, 2024, 2025]);
+    expect(pts[3]?.value).toBeCloseTo(161.051, 6);
+  });
+
+  it('with no deadline, runs to the year the goal is reached', () => {
+    const pts = historicalProjection(figuresFor(real, 'kz-ots-trade')!, realSources, '2026-03-01')!;
+    const last = pts[pts.length - 1]!;
+    expect(last.year).toBeCloseTo(2035.1642505, 5);
+    expect(last.value).toBeCloseTo(23, 6);
+  });
+
+  it('caps at 15 years, or runs 5 years when the goal is never reached', () => {
+    const slow = historicalProjection(
+      series([actual('2020', 100), actual('2022', 102.01), goal(200, null)]),
+      sources,
+      ASOF,
+    )!;
+    expect(slow[slow.length - 1]?.year).toBe(2037);
+    const away = historicalProjection(
+      series([actual('2020', 121), actual('2022', 100), goal(200, null)]),
+      sources,
+      ASOF,
+    )!;
+    expect(away[away.length - 1]?.year).toBe(2027);
+  });
+
+  it('is null without two comparable actuals, and honours untilYear', () => {
+    expect(historicalProjection(figuresFor(real, 'titr-cargo')!, realSources, '2026-03-01')).toBeNull();
+    const pts = historicalProjection(series([...growth, goal(200, '2025')]), sources, ASOF, 2030)!;
+    expect(pts[pts.length - 1]?.year).toBe(2030);
+  });
+});
