@@ -13,7 +13,7 @@ try {
   await page.setViewportSize({ width: Number(width), height: 900 });
   await page.goto(`${server.base}${query}`);
   await page.locator('main h2').first().waitFor();
-  await page.waitForTimeout(300);
+  if (query.includes('view=indicator')) await page.locator('.chart .recharts-surface').first().waitFor();
   await page.screenshot({ path: out, fullPage: true });
   console.log(`wrote ${out}`);
 } finally {

@@ -2,13 +2,13 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
 import { I18nProvider, pickLocale, useI18n } from '../lib/i18n/i18n';
-import { navigate, useUrlState } from '../lib/use-url-state';
+import { useUrlState } from '../lib/use-url-state';
 import type { UrlNotice } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
-import { OverviewPage } from '../features/overview/overview-page';
 import { formatDate } from '../lib/format';
 import { AppHeader } from './app-header';
+import { isUnknownIndicator, PageSwitch } from './page-switch';
 
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
@@ -21,13 +21,17 @@ function Shell() {
   const { locale, t } = useI18n();
   const dataUrl = state.data ?? DEFAULT_DATASET_URL;
   const query = useQuery(datasetQueryOptions(dataUrl));
+  const allNotices = notices.map(toNotice);
+  if (query.isSuccess && isUnknownIndicator(state, query.data.dataset)) {
+    allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <AppHeader search={search} onNavigate={(s) => navigate(s)} />
-      <UrlNotices notices={notices.map(toNotice)} />
+      <AppHeader state={state} search={search} />
+      <UrlNotices key={search} notices={allNotices} />
       <main id="main" tabIndex={-1}>
         {query.isPending && (
           <p role="status" className="loading">
@@ -42,7 +46,7 @@ function Shell() {
                 {w}
               </p>
             ))}
-            <OverviewPage dataset={query.data.dataset} />
+            <PageSwitch state={state} dataset={query.data.dataset} datasetUrl={dataUrl} />
           </>
         )}
       </main>
@@ -62,11 +66,11 @@ function Shell() {
 
 export function App() {
   const { state } = useUrlState();
+  const locale = pickLocale(state.lang, typeof navigator === 'undefined' ? [] : navigator.languages);
   useEffect(() => {
     if (state.theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = state.theme;
   }, [state.theme]);
-  const locale = pickLocale(state.lang, typeof navigator === 'undefined' ? [] : navigator.languages);
   return (
     <I18nProvider locale={locale}>
       <Shell />

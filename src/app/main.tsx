@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { Providers } from './providers';
 import './styles.css';
+import './components.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -17,7 +17,6 @@ function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
-
 /** Unit words Intl has no unit for, by plural category. */
 const WORDS: Record<
   'mn t' | 'mn t/yr' | 'TEU' | 'containers',
@@ -48,7 +47,13 @@ export function formatQuantity(locale: Locale, unit: Unit, value: number | { low
   switch (unit) {
     case 'bn USD':
       return range(
-        nf(locale, { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+        nf(locale, {
+          style: 'currency',
+          currency: 'USD',
+          notation: 'compact',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 2,
+        }),
         a * 1e9,
         b * 1e9,
       );
@@ -99,4 +104,16 @@ export function formatDate(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
+}
+
+/**
+ * A pace: compound growth as "+9.1% a year" (via Intl percent), linear pace in the indicator's unit
+ * per year ("−2.1 days a year"). The "a year" wording comes from the caller's dictionary.
+ */
+export function formatRate(locale: Locale, rate: number, model: 'compound' | 'linear', unit: Unit): string {
+  if (model === 'compound') {
+    return nf(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rate);
+  }
+  const sign = rate > 0 ? '+' : rate < 0 ? '−' : '';
+  return `${sign}${formatQuantity(locale, unit, Math.abs(rate))}`;
 }

@@ -7,22 +7,45 @@
 export const LOCALES = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const VIEWS = ['overview'] as const;
+export const VIEWS = ['overview', 'indicator', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Series a reader can hide on an indicator chart. */
+export const SERIES = ['context', 'projection', 'goals'] as const;
+export type Series = (typeof SERIES)[number];
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
 export interface UrlState {
   view: View;
+  /** indicator id for the indicator page; checked against the dataset by the page */
+  indicator: string | null;
   /** null: not chosen in the URL (the browser's language decides) */
   lang: Locale | null;
   theme: Theme;
   /** an alternative dataset address; null: the bundled `data/dataset.json` */
   data: string | null;
+  /** time range of the indicator chart; null: fit the data */
+  from: number | null;
+  to: number | null;
+  /** hidden series, in SERIES order */
+  hide: Series[];
 }
 
-export const DEFAULT_STATE: UrlState = { view: 'overview', lang: null, theme: 'system', data: null };
+export const DEFAULT_STATE: UrlState = {
+  view: 'overview',
+  indicator: null,
+  lang: null,
+  theme: 'system',
+  data: null,
+  from: null,
+  to: null,
+  hide: [],
+};
 
 export interface UrlNotice {
   param: string;
@@ -31,32 +54,48 @@ export interface UrlNotice {
   reason: 'unknown-value' | 'unknown-param' | 'malformed';
 }
 
-type Parsed<T> = { kind: 'missing' } | { kind: 'valid'; value: T } | { kind: 'invalid' };
+type Parsed<T> = { kind: 'valid'; value: T } | { kind: 'invalid' };
+
+const valid = <T>(value: T): Parsed<T> => ({ kind: 'valid', value });
+const invalid: Parsed<never> = { kind: 'invalid' };
 
 function oneOf<T extends string>(allowed: readonly T[]) {
-  return (raw: string): Parsed<T> =>
-    (allowed as readonly string[]).includes(raw) ? { kind: 'valid', value: raw as T } : { kind: 'invalid' };
+  return (raw: string): Parsed<T> => ((allowed as readonly string[]).includes(raw) ? valid(raw as T) : invalid);
 }
 
-const parsers = {
+function year(raw: string): Parsed<number> {
+  if (!/^\d{4}$/.test(raw)) return invalid;
+  const n = Number(raw);
+  return n >= MIN_YEAR && n <= MAX_YEAR ? valid(n) : invalid;
+}
+
+const parsers: { [K in keyof UrlState]: (raw: string) => Parsed<UrlState[K]> } = {
   view: oneOf(VIEWS),
+  indicator: (raw) => (/^[a-z0-9-]{1,80}$/.test(raw) ? valid(raw) : invalid),
   lang: oneOf(LOCALES),
   theme: oneOf(THEMES),
-  data: (raw: string): Parsed<string> => {
+  data: (raw) => {
     try {
       const u = new URL(raw, 'http://relative.invalid/');
-      return u.protocol === 'http:' || u.protocol === 'https:' ? { kind: 'valid', value: raw } : { kind: 'invalid' };
+      return u.protocol === 'http:' || u.protocol === 'https:' ? valid(raw) : invalid;
     } catch {
-      return { kind: 'invalid' };
+      return invalid;
     }
   },
-} satisfies { [K in keyof UrlState]: (raw: string) => Parsed<unknown> };
+  from: year,
+  to: year,
+  hide: (raw) => {
+    const items = raw.split(',').filter(Boolean);
+    if (!items.every((i) => (SERIES as readonly string[]).includes(i))) return invalid;
+    return valid(SERIES.filter((s) => items.includes(s)));
+  },
+};
 
-const KNOWN = new Set(Object.keys(parsers));
+const KNOWN = new Set<string>(Object.keys(parsers));
 
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_STATE };
+  const state: UrlState = { ...DEFAULT_STATE, hide: [] };
   const notices: UrlNotice[] = [];
   const seen = new Set<string>();
   for (const [param, value] of params) {
@@ -69,7 +108,17 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     const key = param as keyof UrlState;
     const parsed = parsers[key](value);
     if (parsed.kind === 'valid') (state as unknown as Record<string, unknown>)[key] = parsed.value;
-    else if (parsed.kind === 'invalid') notices.push({ param, value, reason: 'unknown-value' });
+    else notices.push({ param, value, reason: 'unknown-value' });
+  }
+  if (state.view === 'indicator' && !state.indicator) {
+    state.view = 'overview';
+    notices.push({ param: 'indicator', value: '', reason: 'malformed' });
+  }
+  if (state.view !== 'indicator') state.indicator = null;
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push({ param: 'from', value: `${state.from}>${state.to}`, reason: 'malformed' });
+    state.from = null;
+    state.to = null;
   }
   return { state, notices };
 }
@@ -78,10 +127,14 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.view === 'indicator' && state.indicator) params.set('indicator', state.indicator);
   if (state.lang) params.set('lang', state.lang);
   if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme);
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.to !== null) params.set('to', String(state.to));
+  if (state.hide.length) params.set('hide', SERIES.filter((s) => state.hide.includes(s)).join(','));
   if (state.data) params.set('data', state.data);
-  const s = params.toString();
+  const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
 
@@ -91,4 +144,18 @@ export function updateSearch(search: string, patch: Partial<UrlState>): string {
   return serializeUrlState({ ...state, ...patch });
 }
 
+/** Page changes keep language, theme and dataset; the chart's range and series reset. */
+const pageReset = { from: null, to: null, hide: [] } satisfies Partial<UrlState>;
+export const openIndicator = (search: string, id: string) =>
+  updateSearch(search, { ...pageReset, view: 'indicator', indicator: id });
+export const openOverview = (search: string) =>
+  updateSearch(search, { ...pageReset, view: 'overview', indicator: null });
+export const openSources = (search: string) => updateSearch(search, { ...pageReset, view: 'sources', indicator: null });
 export const setLang = (search: string, lang: Locale) => updateSearch(search, { lang });
+export const setTheme = (search: string, theme: Theme) => updateSearch(search, { theme });
+export const setRange = (search: string, from: number | null, to: number | null) => updateSearch(search, { from, to });
+export function toggleSeries(search: string, series: Series): string {
+  const { state } = parseUrlState(search);
+  const hide = state.hide.includes(series) ? state.hide.filter((s) => s !== series) : [...state.hide, series];
+  return serializeUrlState({ ...state, hide: SERIES.filter((s) => hide.includes(s)) });
+}

@@ -23,7 +23,10 @@ vi.spyOn(console, 'warn').mockImplementation(fail);
 class ResizeObserverStub {
   constructor(private readonly cb: ResizeObserverCallback) {}
   observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 600, height: 300 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    this.cb(
+      [{ target, contentRect: { width: 600, height: 300 } } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
   }
   unobserve() {}
   disconnect() {}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseUrlState, serializeUrlState, setLang, updateSearch, type UrlState } from '../../src/lib/url-state';
+import {
+  DEFAULT_STATE,
+  parseUrlState,
+  serializeUrlState,
+  setLang,
+  updateSearch,
+  type UrlState,
+} from '../../src/lib/url-state';
 
 describe('URL state', () => {
   it.each<[string, Partial<UrlState>]>([

@@ -1,19 +1,48 @@
 import type { Source } from '../../domain/dataset-schema';
-import { currentGoal, latestActual, type IndicatorFigures } from '../../domain/series';
-import { FigureValue } from '../../components/figure-value';
+import { latestActual, type IndicatorFigures } from '../../domain/series';
+import { assessGoal } from '../../domain/goal-status';
+import { historicalProjection } from '../../domain/projection';
+import { buildChartModel } from '../../domain/chart-model';
+import { FigureValue, figureWhen } from '../../components/figure-value';
+import { StaticChart } from '../../components/static-chart';
+import { AppLink } from '../../components/app-link';
+import { GoalProgress, StatusBadge } from '../../components/goal-status';
 import { formatPeriod } from '../../lib/format';
+import { openIndicator } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 
-export function IndicatorCard({ figs, sources }: { figs: IndicatorFigures; sources: Map<string, Source> }) {
+/** One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. */
+export function IndicatorCard({
+  figs,
+  sources,
+  asOf,
+}: {
+  figs: IndicatorFigures;
+  sources: Map<string, Source>;
+  asOf: string;
+}) {
   const { locale, t } = useI18n();
   const { indicator } = figs;
   const latest = latestActual(figs, sources);
-  const goal = currentGoal(figs);
+  const a = assessGoal(figs, sources, asOf);
+  const goal = a.goal;
   const latestSource = latest ? sources.get(latest.source) : undefined;
   const headingId = `card-${indicator.id}`;
+  const name = indicator.name[locale];
+  const model = buildChartModel(figs, sources, {
+    hideContext: false,
+    hideGoals: false,
+    hideProjection: false,
+    from: null,
+    to: null,
+    projection: historicalProjection(figs, sources, asOf),
+  });
   return (
-    <article className="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{indicator.name[locale]}</h3>
+    <article className={`card status-card-${a.status}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <AppLink to={(s) => openIndicator(s, indicator.id)}>{name}</AppLink>
+      </h3>
+      <StatusBadge a={a} />
       <dl className="card-facts">
         <div>
           <dt>{t('card.latest')}</dt>
@@ -28,24 +57,20 @@ export function IndicatorCard({ figs, sources }: { figs: IndicatorFigures; sourc
             )}
           </dd>
         </div>
-        <div>
-          <dt>{t('card.goal')}</dt>
-          <dd>
-            {goal ? (
-              <>
-                <FigureValue figure={goal} />{' '}
-                <span className="muted">
-                  {goal.deadline
-                    ? t('figure.by', { deadline: formatPeriod(locale, goal.deadline) })
-                    : t('figure.horizon', { horizon: goal.horizon ?? '' })}
-                </span>
-              </>
-            ) : (
-              t('card.noGoal')
-            )}
-          </dd>
-        </div>
+        {goal && (
+          <div>
+            <dt>{t('card.goal')}</dt>
+            <dd>
+              <FigureValue figure={goal} /> <span className="muted">{figureWhen(goal, locale, t)}</span>
+              {figs.goals.length > 1 && (
+                <span className="badge">{t('card.goalsStated', { count: figs.goals.length })}</span>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
+      {goal && latest && <GoalProgress a={a} unit={indicator.unit} />}
+      <StaticChart model={model} width={320} height={110} label={t('card.chart', { name })} compact />
       {latestSource && (
         <p className={`source-line tier-${latestSource.tier}`}>
           {latestSource.tier === 'primary' ? t('source.primary') : t('source.context')}:{' '}

@@ -19,7 +19,7 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
       <div className="cards">
         {dataset.indicators.map((ind) => {
           const figs = figuresFor(dataset, ind.id);
-          return figs ? <IndicatorCard key={ind.id} figs={figs} sources={sources} /> : null;
+          return figs ? <IndicatorCard key={ind.id} figs={figs} sources={sources} asOf={dataset.updated} /> : null;
         })}
       </div>
     </section>

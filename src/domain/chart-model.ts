@@ -1,0 +1,150 @@
+import type { Figure, Source } from './dataset-schema';
+import { isPartialSpan, partToYear, periodEnd } from './periods';
+import { centralValue, type IndicatorFigures } from './series';
+
+/** One figure placed on the chart. */
+export interface ChartPoint {
+  figureId: string;
+  x: number;
+  /** central value: the value, or the middle of a range (never shown as the figure itself) */
+  y: number;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  atLeast: boolean;
+  tier: 'primary' | 'context';
+  /** a part-year span (January–October): drawn apart from the yearly line */
+  partial: boolean;
+  kind: 'actual' | 'capacity';
+}
+
+export interface ChartGoal {
+  figureId: string;
+  y: number;
+  /** when the goal was stated (the source's event date) */
+  statedX: number;
+  /** the deadline as a year; null for a vague horizon */
+  deadlineX: number | null;
+  horizon: string | null;
+  tier: 'primary' | 'context';
+  current: boolean;
+}
+
+export interface ChartModel {
+  points: ChartPoint[];
+  /** the yearly line: one full-period point per period, primary sources preferred */
+  line: { x: number; y: number }[];
+  goals: ChartGoal[];
+  forecasts: { figureId: string; x: number; y: number }[];
+  projection: { x: number; y: number }[];
+  xDomain: [number, number];
+  yDomain: [number, number];
+  /** figures kept off the time axis because their year is not stated */
+  undated: Figure[];
+}
+
+export interface ChartOptions {
+  hideContext: boolean;
+  hideGoals: boolean;
+  hideProjection: boolean;
+  from: number | null;
+  to: number | null;
+  projection: { year: number; value: number }[] | null;
+}
+
+const dateToYear = (iso: string) => partToYear(iso.slice(0, 7)) ?? Number(iso.slice(0, 4));
+
+/** "Nice" upper bound for an axis: 1, 2, 2.5, 5 × 10^n. */
+export function niceCeil(v: number): number {
+  if (v <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  const m = v / p;
+  const step = [1, 2, 2.5, 5, 10].find((s) => m <= s) ?? 10;
+  return step * p;
+}
+
+export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Source>, opts: ChartOptions): ChartModel {
+  const tier = (f: Figure) => sources.get(f.source)?.tier ?? 'context';
+  const visible = (f: Figure) => !(opts.hideContext && tier(f) === 'context');
+  const points: ChartPoint[] = figs.dated.filter(visible).flatMap((f) => {
+    const x = periodEnd(f.period);
+    const y = centralValue(f);
+    if (x === null || y === null) return [];
+    return [
+      {
+        figureId: f.id,
+        x,
+        y,
+        low: f.low ?? null,
+        high: f.high ?? null,
+        approx: f.approx,
+        atLeast: f.atLeast ?? false,
+        tier: tier(f),
+        partial: isPartialSpan(f.period),
+        kind: f.kind === 'capacity' ? 'capacity' : 'actual',
+      },
+    ];
+  });
+  const byPeriod = new Map<number, ChartPoint>();
+  for (const p of points) {
+    if (p.partial) continue;
+    const prev = byPeriod.get(p.x);
+    if (!prev || (prev.tier === 'context' && p.tier === 'primary')) byPeriod.set(p.x, p);
+  }
+  const line = [...byPeriod.values()].sort((a, b) => a.x - b.x).map(({ x, y }) => ({ x, y }));
+  const current = figs.goals[figs.goals.length - 1]?.id;
+  const goals: ChartGoal[] = opts.hideGoals
+    ? []
+    : figs.goals.filter(visible).flatMap((g) => {
+        const src = sources.get(g.source);
+        const y = centralValue(g);
+        if (!src || y === null) return [];
+        return [
+          {
+            figureId: g.id,
+            y,
+            statedX: dateToYear(src.eventDate),
+            deadlineX: g.deadline ? (partToYear(g.deadline) ?? null) : null,
+            horizon: g.horizon ?? null,
+            tier: src.tier,
+            current: g.id === current,
+          },
+        ];
+      });
+  const forecasts = opts.hideGoals
+    ? []
+    : figs.forecasts.filter(visible).flatMap((f) => {
+        const x = partToYear(f.deadline ?? '') ?? periodEnd(f.period);
+        const y = centralValue(f);
+        return x === null || y === null ? [] : [{ figureId: f.id, x, y }];
+      });
+  const projection =
+    opts.hideProjection || !opts.projection ? [] : opts.projection.map((p) => ({ x: p.year, y: p.value }));
+
+  const xs = [
+    ...points.map((p) => p.x),
+    ...goals.flatMap((g) => [g.statedX, g.deadlineX ?? g.statedX]),
+    ...forecasts.map((f) => f.x),
+    ...projection.map((p) => p.x),
+  ];
+  const ys = [
+    ...points.map((p) => p.high ?? p.y),
+    ...goals.map((g) => g.y),
+    ...forecasts.map((f) => f.y),
+    ...projection.map((p) => p.y),
+  ];
+  const minX = xs.length ? Math.floor(Math.min(...xs)) : 2010;
+  const maxX = xs.length ? Math.ceil(Math.max(...xs) + 0.5) : 2030;
+  const from = opts.from ?? minX;
+  const to = opts.to ?? Math.max(maxX, from + 1);
+  return {
+    points,
+    line,
+    goals,
+    forecasts,
+    projection,
+    xDomain: [from, Math.max(to, from + 1)],
+    yDomain: [0, niceCeil((ys.length ? Math.max(...ys) : 1) * 1.08)],
+    undated: figs.undated,
+  };
+}

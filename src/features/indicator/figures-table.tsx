@@ -1,0 +1,54 @@
+import type { Dataset, Figure } from '../../domain/dataset-schema';
+import { figureWhen, formatFigure } from '../../components/figure-value';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useSelection } from './selection-store';
+
+/** The chart's data as a table: its text alternative, with every figure's source one click away. */
+export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; figures: Figure[]; caption: string }) {
+  const { locale, t } = useI18n();
+  const select = useSelection((s) => s.select);
+  const selectedId = useSelection((s) => s.selectedId);
+  const when = (f: Figure) => figureWhen(f, locale, t);
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.period')}</th>
+            <th scope="col">{t('table.figure')}</th>
+            <th scope="col">{t('table.kind')}</th>
+            <th scope="col">{t('table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => {
+            const src = dataset.sources.find((s) => s.id === f.source);
+            return (
+              <tr
+                key={f.id}
+                className={`tier-${src?.tier ?? 'context'}`}
+                aria-selected={f.id === selectedId || undefined}
+              >
+                <th scope="row">{when(f)}</th>
+                <td>{formatFigure(f, f.unit, locale, t)}</td>
+                <td>{t(`kind.${f.kind}` as MessageKey)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => select(f.id)}
+                    aria-label={t('table.showSource', { figure: formatFigure(f, f.unit, locale, t) })}
+                  >
+                    {src?.tier === 'primary' ? t('source.primary') : t('source.context')}: {src?.speaker ?? src?.outlet}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Dataset, Figure } from '../../domain/dataset-schema';
+import { figureWhen, formatFigure } from '../../components/figure-value';
+import { formatDate } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import { useSelection } from './selection-store';
+
+/** Every time a goal for this indicator was stated, oldest first, so a moved goalpost shows. */
+export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figure[] }) {
+  const { locale, t } = useI18n();
+  const select = useSelection((s) => s.select);
+  if (!goals.length) return <p className="muted">{t('card.noGoal')}</p>;
+  const moved = new Set(goals.map((g) => g.value)).size > 1;
+  return (
+    <>
+      {moved && <p className="moved">{t('history.moved')}</p>}
+      <ol className="goal-history">
+        {goals.map((g, i) => {
+          const src = dataset.sources.find((s) => s.id === g.source);
+          const prev = goals[i - 1];
+          const change = prev && prev.value !== null && g.value !== null && prev.value !== g.value;
+          return (
+            <li key={g.id} className={`tier-${src?.tier ?? 'context'}`}>
+              <strong>{formatFigure(g, g.unit, locale, t)}</strong> {figureWhen(g, locale, t)}
+              {change && (
+                <span className="badge">
+                  {t('history.changed', { from: formatFigure(prev, prev.unit, locale, t) })}
+                </span>
+              )}
+              <br />
+              <span className="muted">
+                {t('history.stated', {
+                  date: src ? formatDate(locale, src.eventDate) : '?',
+                  who: src?.speaker ?? src?.outlet ?? '',
+                })}{' '}
+                · {src?.tier === 'primary' ? t('source.primary') : t('source.context')}
+              </span>{' '}
+              <button type="button" className="link-button" onClick={() => select(g.id)}>
+                {t('history.quote')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useMemo } from 'react';
+import type { Dataset } from '../../domain/dataset-schema';
+import { figuresFor, sourceMap } from '../../domain/series';
+import { assessGoal } from '../../domain/goal-status';
+import { historicalProjection } from '../../domain/projection';
+import { buildChartModel } from '../../domain/chart-model';
+import type { UrlState } from '../../lib/url-state';
+import { openOverview } from '../../lib/url-state';
+import { useI18n } from '../../lib/i18n/i18n';
+import { AppLink } from '../../components/app-link';
+import { GoalProgress, StatusBadge } from '../../components/goal-status';
+import { ChartDataDownload } from '../../components/download-buttons';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { IndicatorChart } from './indicator-chart';
+import { ChartControls } from './chart-controls';
+import { ChartLegend } from './chart-legend';
+import { ProvenancePanel } from './provenance-panel';
+import { FiguresTable } from './figures-table';
+import { GoalHistory } from './goal-history';
+import { ClaimChecks } from './claim-checks';
+import { resetSelection, useSelection } from './selection-store';
+
+interface Props {
+  dataset: Dataset;
+  indicatorId: string;
+  state: UrlState;
+  datasetUrl: string;
+}
+
+export function IndicatorPage({ dataset, indicatorId, state }: Props) {
+  const { locale, t } = useI18n();
+  const sources = useMemo(() => sourceMap(dataset), [dataset]);
+  const figs = useMemo(() => figuresFor(dataset, indicatorId), [dataset, indicatorId]);
+  const selectedId = useSelection((s) => s.selectedId);
+  useEffect(() => resetSelection, [indicatorId]);
+  if (!figs) return null;
+  const { indicator } = figs;
+  const asOf = dataset.updated;
+  const assessment = assessGoal(figs, sources, asOf);
+  const model = buildChartModel(figs, sources, {
+    hideContext: state.hide.includes('context'),
+    hideGoals: state.hide.includes('goals'),
+    hideProjection: state.hide.includes('projection'),
+    from: state.from,
+    to: state.to,
+    projection: historicalProjection(figs, sources, asOf),
+  });
+  const all = dataset.figures.filter((f) => f.indicator === indicatorId);
+  const byId = new Map(all.map((f) => [f.id, f]));
+  const tableFigures = [...figs.dated, ...figs.undated, ...figs.goals, ...figs.forecasts];
+  const name = indicator.name[locale];
+  const title = t('chart.title', { name, unit: indicator.unit });
+  return (
+    <article className="indicator-page" aria-labelledby="indicator-title">
+      <p className="breadcrumb">
+        <AppLink to={openOverview}>← {t('nav.overview')}</AppLink>
+      </p>
+      <h2 id="indicator-title">{name}</h2>
+      <p className="lede">{indicator.description[locale]}</p>
+      <p className="measures muted">
+        <strong>{t('indicator.measures')}</strong> {indicator.measures}
+      </p>
+      <section className="status-panel" aria-label={t('indicator.status')}>
+        <StatusBadge a={assessment} />
+        <GoalProgress a={assessment} unit={indicator.unit} />
+      </section>
+      <div className="chart-area">
+        <div>
+          <PanelBoundary name={title}>
+            <IndicatorChart dataset={dataset} model={model} title={title} unit={indicator.unit} figures={byId} />
+          </PanelBoundary>
+          <ChartLegend model={model} />
+          {model.undated.length > 0 && <p className="muted">{t('chart.undated', { count: model.undated.length })}</p>}
+        </div>
+        <ProvenancePanel dataset={dataset} figure={selectedId ? (byId.get(selectedId) ?? null) : null} />
+      </div>
+      <ChartControls state={state} dataFrom={Math.floor(model.xDomain[0])} dataTo={Math.ceil(model.xDomain[1])} />
+      <section aria-labelledby="figures-title">
+        <h3 id="figures-title">{t('indicator.figures')}</h3>
+        <FiguresTable dataset={dataset} figures={tableFigures} caption={t('table.caption', { name })} />
+        <ChartDataDownload dataset={dataset} figures={all} filename={`goalpost-${indicator.id}.csv`} />
+      </section>
+      <section aria-labelledby="history-title">
+        <h3 id="history-title">{t('history.title')}</h3>
+        <PanelBoundary name={t('history.title')}>
+          <GoalHistory dataset={dataset} goals={figs.goals} />
+        </PanelBoundary>
+      </section>
+      <section aria-labelledby="claims-title">
+        <h3 id="claims-title">{t('claim.title')}</h3>
+        <PanelBoundary name={t('claim.title')}>
+          <ClaimChecks dataset={dataset} changes={figs.changes} />
+        </PanelBoundary>
+      </section>
+    </article>
+  );
+}

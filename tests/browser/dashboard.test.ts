@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, pageErrors, type Browser } from './chromium';
+import { serveDist, type StaticServer } from './static-server';
+
+const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
+  indicators: { id: string; name: Record<'en' | 'ru' | 'kk', string> }[];
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(['en', 'ru', 'kk'] as const)('the dashboard in %s', (lang) => {
+  it('opens the overview and every indicator page with its chart drawn', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}?lang=${lang}`);
+    await page.locator('article.card').first().waitFor();
+    expect(await page.locator('article.card').count()).toBe(dataset.indicators.length);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    for (const ind of dataset.indicators) {
+      await page.goto(`${server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
+      await page.getByRole('heading', { level: 2, name: ind.name[lang], exact: true }).waitFor();
+      // Recharts has replaced the static fallback and drawn at least one figure.
+      await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
+      expect(await page.getByRole('table').count()).toBe(1);
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('provenance and sharing in Chromium', () => {
+  it('follows a point to its quote with the mouse and with the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}?view=indicator&indicator=ca-intra-trade`);
+    const point = page.locator('.chart [data-figure="ca-intra-trade-2024"]');
+    await point.hover();
+    const panel = page.locator('aside.provenance');
+    await expect(panel.textContent()).resolves.toContain(
+      'объем внутрирегиональной торговли в прошлом году достиг 11,5 млрд долларов',
+    );
+    await expect(panel.textContent()).resolves.toContain('Kazakhstan Today, citing Akorda');
+    // Keyboard: focus moves through the chart's points; focusing one opens its source.
+    await page.locator('.chart [data-figure="ca-intra-trade-2023-kazinform"]').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-figure'));
+    expect(focused).toBeTruthy();
+    await expect(panel.textContent()).resolves.toMatch(/Context source|Primary source/);
+    await page.close();
+  });
+
+  it('shares a link that reopens exactly the same view', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}?lang=ru`);
+    await page.getByRole('link', { name: 'Грузоперевозки по Среднему коридору', exact: true }).click();
+    await page.locator('.chart .recharts-surface').waitFor();
+    await page.getByRole('checkbox', { name: 'Контекстные источники' }).uncheck();
+    await page.getByRole('textbox', { name: 'С', exact: true }).fill('2020');
+    await page.getByRole('button', { name: 'Применить' }).click();
+    await page.waitForURL(/from=2020/);
+    const shared = page.url();
+    expect(shared).toBe(`${server.base}?view=indicator&indicator=titr-cargo&lang=ru&from=2020&hide=context`);
+
+    const other = await browser.newPage();
+    await other.goto(shared);
+    await other.getByRole('heading', { level: 2, name: 'Грузоперевозки по Среднему коридору' }).waitFor();
+    expect(await other.getByRole('checkbox', { name: 'Контекстные источники' }).isChecked()).toBe(false);
+    expect(await other.getByRole('textbox', { name: 'С', exact: true }).inputValue()).toBe('2020');
+    await other.locator('.chart .recharts-surface [data-figure]').first().waitFor();
+    const figures = await other
+      .locator('.chart [data-figure]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+    expect(figures).toContain('titr-cargo-2023');
+    expect(figures).not.toContain('titr-cargo-2023-ktz');
+    // Back in the first tab, the browser's back button returns to the overview.
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Цели и их выполнение' }).waitFor();
+    await page.close();
+    await other.close();
+  });
+});
