@@ -28,6 +28,8 @@ export interface ChartGoal {
   horizon: string | null;
   tier: 'primary' | 'context';
   current: boolean;
+  /** false when a later goal with the same value is labelled instead (no overlapping labels) */
+  labelled: boolean;
 }
 
 export interface ChartModel {
@@ -85,9 +87,12 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
       },
     ];
   });
+  // The line joins figures of one kind of period: full years when there are two or more (a mid-year
+  // statement is a point, not a step of the yearly series), else the dated statements themselves.
+  const annual = new Set(figs.dated.filter((f) => /^\d{4}$/.test(f.period ?? '')).map((f) => f.id));
+  const joinable = points.filter((p) => !p.partial && (annual.size < 2 || annual.has(p.figureId)));
   const byPeriod = new Map<number, ChartPoint>();
-  for (const p of points) {
-    if (p.partial) continue;
+  for (const p of joinable) {
     const prev = byPeriod.get(p.x);
     if (!prev || (prev.tier === 'context' && p.tier === 'primary')) byPeriod.set(p.x, p);
   }
@@ -108,9 +113,13 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
             horizon: g.horizon ?? null,
             tier: src.tier,
             current: g.id === current,
+            labelled: true,
           },
         ];
       });
+  goals.forEach((g, i) => {
+    g.labelled = !goals.slice(i + 1).some((later) => later.y === g.y);
+  });
   const forecasts = opts.hideGoals
     ? []
     : figs.forecasts.filter(visible).flatMap((f) => {

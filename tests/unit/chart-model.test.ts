@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { figuresFor, sourceMap } from '../../src/domain/series';
+import { buildChartModel, niceCeil, type ChartOptions } from '../../src/domain/chart-model';
+
+const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')));
+if (!parsed.ok) throw new Error('the real dataset must parse');
+const ds = parsed.dataset;
+const sources = sourceMap(ds);
+const base: ChartOptions = { hideContext: false, hideGoals: false, hideProjection: false, from: null, to: null, projection: null };
+const model = (id: string, opts: Partial<ChartOptions> = {}) => buildChartModel(figuresFor(ds, id)!, sources, { ...base, ...opts });
+
+describe('chart model', () => {
+  it('joins full years only when an indicator has them; mid-year statements stay points', () => {
+    const m = model('ca-intra-trade');
+    expect(m.line.map((p) => p.x)).toEqual([2023, 2024]);
+    expect(m.points.map((p) => p.figureId)).toContain('ca-intra-trade-2023-06-akorda');
+  });
+
+  it('joins dated statements when there are no full years (transit times)', () => {
+    const m = model('china-europe-transit');
+    expect(m.line).toHaveLength(3);
+  });
+
+  it('draws ranges as ranges around their middle, never as a single stated value', () => {
+    const p = model('china-europe-transit').points.find((x) => x.figureId === 'china-europe-transit-2023')!;
+    expect([p.low, p.y, p.high]).toEqual([19, 21, 23]);
+  });
+
+  it('keeps part-year spans off the line', () => {
+    const m = model('titr-cargo');
+    const partial = m.points.find((p) => p.figureId === 'titr-cargo-2022-jan-oct')!;
+    expect(partial.partial).toBe(true);
+    expect(m.line.some((p) => p.x === partial.x)).toBe(false);
+  });
+
+  it('labels one of several goals with the same value, the latest', () => {
+    const goals = model('ca-intra-trade').goals;
+    expect(goals.map((g) => [g.y, g.labelled])).toEqual([
+      [15, false],
+      [15, true],
+      [20, true],
+    ]);
+  });
+
+  it('hides context figures and goals on request', () => {
+    const m = model('kz-ots-trade', { hideContext: true, hideGoals: true });
+    expect(m.points.every((p) => p.tier === 'primary')).toBe(true);
+    expect(m.goals).toEqual([]);
+  });
+
+  it('fits the axes to every mark, including goals, and honours a chosen range', () => {
+    expect(model('kz-ots-trade').yDomain[1]).toBeGreaterThanOrEqual(23);
+    expect(model('kz-ots-trade', { from: 2015, to: 2030 }).xDomain).toEqual([2015, 2030]);
+  });
+
+  it.each([
+    [0.7, 1],
+    [23.9, 25],
+    [26, 50],
+    [130, 200],
+  ])('rounds an axis top %s up to %s', (v, nice) => {
+    expect(niceCeil(v)).toBe(nice);
+  });
+});
