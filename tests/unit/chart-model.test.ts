@@ -8,8 +8,16 @@ const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../data/dataset.
 if (!parsed.ok) throw new Error('the real dataset must parse');
 const ds = parsed.dataset;
 const sources = sourceMap(ds);
-const base: ChartOptions = { hideContext: false, hideGoals: false, hideProjection: false, from: null, to: null, projection: null };
-const model = (id: string, opts: Partial<ChartOptions> = {}) => buildChartModel(figuresFor(ds, id)!, sources, { ...base, ...opts });
+const base: ChartOptions = {
+  hideContext: false,
+  hideGoals: false,
+  hideProjection: false,
+  from: null,
+  to: null,
+  projection: null,
+};
+const model = (id: string, opts: Partial<ChartOptions> = {}) =>
+  buildChartModel(figuresFor(ds, id)!, sources, { ...base, ...opts });
 
 describe('chart model', () => {
   it('joins full years only when an indicator has them; mid-year statements stay points', () => {

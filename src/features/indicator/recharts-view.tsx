@@ -81,7 +81,11 @@ export default function RechartsView({
             y2={g.y * 1.015}
             className={`goal-band${g.current ? ' current' : ''}`}
             ifOverflow="hidden"
-            label={g.labelled ? { value: goalLabel(g.figureId), position: 'insideTopLeft', className: 'goal-label' } : undefined}
+            label={
+              g.labelled
+                ? { value: goalLabel(g.figureId), position: 'insideTopLeft', className: 'goal-label' }
+                : undefined
+            }
           />
         ) : (
           <ReferenceLine
