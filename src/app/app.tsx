@@ -8,6 +8,7 @@ import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
 import { formatDate } from '../lib/format';
 import { AppHeader } from './app-header';
+import { EmbedView } from '../features/embed/embed-view';
 import { isUnknownIndicator, PageSwitch } from './page-switch';
 
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
@@ -24,6 +25,20 @@ function Shell() {
   const allNotices = notices.map(toNotice);
   if (query.isSuccess && isUnknownIndicator(state, query.data.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
+  }
+  if (state.embed) {
+    return (
+      <div className="app app-embed">
+        <UrlNotices key={search} notices={allNotices} />
+        {query.isPending && (
+          <p role="status" className="loading">
+            {t('loading.dataset')}
+          </p>
+        )}
+        {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+        {query.isSuccess && <EmbedView dataset={query.data.dataset} state={state} />}
+      </div>
+    );
   }
   return (
     <div className="app">

@@ -157,3 +157,22 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
     undated: figs.undated,
   };
 }
+
+export type LegendKey =
+  'primary' | 'context' | 'range' | 'approx' | 'partial' | 'goal' | 'horizon' | 'projection' | 'forecast';
+
+/** The legend entries a chart needs: only the kinds of mark it actually draws. */
+export function legendKeys(model: ChartModel): LegendKey[] {
+  const has: Record<LegendKey, boolean> = {
+    primary: model.points.some((p) => p.tier === 'primary'),
+    context: model.points.some((p) => p.tier === 'context'),
+    range: model.points.some((p) => p.low !== null),
+    approx: model.points.some((p) => p.approx || p.atLeast),
+    partial: model.points.some((p) => p.partial),
+    goal: model.goals.some((g) => g.deadlineX !== null),
+    horizon: model.goals.some((g) => g.deadlineX === null),
+    projection: model.projection.length > 1,
+    forecast: model.forecasts.length > 0,
+  };
+  return (Object.keys(has) as LegendKey[]).filter((k) => has[k]);
+}

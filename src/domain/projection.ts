@@ -31,7 +31,8 @@ export function projectionEndYear(
 /**
  * The achieved pace (earliest → latest comparable actual, as in assessGoal) carried forward from
  * the latest comparable actual: points for every whole year and the end year. Null when the pace
- * is unknown (fewer than two comparable actuals) or the end is not after the latest actual.
+ * is unknown (fewer than two comparable actuals), the goal is already met, or the end is not after
+ * the latest actual.
  */
 export function historicalProjection(
   figs: IndicatorFigures,
@@ -41,7 +42,8 @@ export function historicalProjection(
 ): PacePoint[] | null {
   const assessment = assessGoal(figs, sources, asOf);
   const { achieved, model } = assessment.pace;
-  if (!achieved) return null;
+  // A goal already met is not being approached: there is nothing to project toward.
+  if (!achieved || assessment.status === 'met') return null;
   const base: PacePoint = { year: achieved.to.year, value: achieved.to.value };
   const goal = assessment.goal;
   const target = goal ? goalTarget(goal, figs.indicator.better) : null;

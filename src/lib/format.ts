@@ -117,3 +117,19 @@ export function formatRate(locale: Locale, rate: number, model: 'compound' | 'li
   const sign = rate > 0 ? '+' : rate < 0 ? '−' : '';
   return `${sign}${formatQuantity(locale, unit, Math.abs(rate))}`;
 }
+
+const UNIT_NAMES: Record<Unit, Record<Locale, string>> = {
+  'bn USD': { en: 'billion US dollars', ru: 'млрд долларов США', kk: 'млрд АҚШ доллары' },
+  'mn t': { en: 'million tonnes', ru: 'млн тонн', kk: 'млн тонна' },
+  'mn t/yr': { en: 'million tonnes a year', ru: 'млн тонн в год', kk: 'жылына млн тонна' },
+  TEU: { en: 'TEU (twenty-foot containers)', ru: 'TEU (двадцатифутовый эквивалент)', kk: 'TEU (жиырма футтық балама)' },
+  containers: { en: 'containers', ru: 'контейнеры', kk: 'контейнерлер' },
+  days: { en: 'days', ru: 'дни', kk: 'күн' },
+  '%': { en: 'per cent', ru: 'проценты', kk: 'пайыз' },
+  x: { en: 'times', ru: 'раз', kk: 'есе' },
+};
+
+/** A unit's name in words, for titles and subtitles ("billion US dollars", "млрд долларов США"). */
+export function unitName(locale: Locale, unit: Unit): string {
+  return UNIT_NAMES[unit][locale];
+}

@@ -34,6 +34,8 @@ export interface UrlState {
   to: number | null;
   /** hidden series, in SERIES order */
   hide: Series[];
+  /** embed mode: only the chart, its title, source line and a link back */
+  embed: boolean;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -45,6 +47,7 @@ export const DEFAULT_STATE: UrlState = {
   from: null,
   to: null,
   hide: [],
+  embed: false,
 };
 
 export interface UrlNotice {
@@ -84,6 +87,8 @@ const parsers: { [K in keyof UrlState]: (raw: string) => Parsed<UrlState[K]> } =
   },
   from: year,
   to: year,
+  embed: (raw) =>
+    raw === '1' || raw === 'true' ? valid(true) : raw === '0' || raw === 'false' ? valid(false) : invalid,
   hide: (raw) => {
     const items = raw.split(',').filter(Boolean);
     if (!items.every((i) => (SERIES as readonly string[]).includes(i))) return invalid;
@@ -134,6 +139,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.to !== null) params.set('to', String(state.to));
   if (state.hide.length) params.set('hide', SERIES.filter((s) => state.hide.includes(s)).join(','));
   if (state.data) params.set('data', state.data);
+  if (state.embed) params.set('embed', '1');
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
@@ -159,3 +165,24 @@ export function toggleSeries(search: string, series: Series): string {
   const hide = state.hide.includes(series) ? state.hide.filter((s) => s !== series) : [...state.hide, series];
   return serializeUrlState({ ...state, hide: SERIES.filter((s) => hide.includes(s)) });
 }
+
+/**
+ * The query of an embed: the view is written out in full (page, indicator, language, theme), so an
+ * embed keeps showing the same chart even if the app's defaults change later.
+ */
+export function embedSearch(state: UrlState, lang: Locale): string {
+  const params = new URLSearchParams();
+  params.set('view', 'indicator');
+  params.set('indicator', state.indicator ?? '');
+  params.set('lang', lang);
+  params.set('theme', state.theme);
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.to !== null) params.set('to', String(state.to));
+  if (state.hide.length) params.set('hide', state.hide.join(','));
+  if (state.data) params.set('data', state.data);
+  params.set('embed', '1');
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/** The full view of an embed: the same state without embed mode. */
+export const fullViewSearch = (search: string) => updateSearch(search, { embed: false });

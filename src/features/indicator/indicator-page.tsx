@@ -1,3 +1,4 @@
+import { unitName } from '../../lib/format';
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { figuresFor, sourceMap } from '../../domain/series';
@@ -13,12 +14,15 @@ import { ChartDataDownload } from '../../components/download-buttons';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { IndicatorChart } from './indicator-chart';
 import { ChartControls } from './chart-controls';
-import { ChartLegend } from './chart-legend';
+import { ChartLegend } from '../../components/chart-legend';
 import { ProvenancePanel } from './provenance-panel';
 import { FiguresTable } from './figures-table';
 import { GoalHistory } from './goal-history';
 import { ClaimChecks } from './claim-checks';
 import { resetSelection, useSelection } from './selection-store';
+import { SharePanel } from './share-panel';
+import { sourceLine } from '../../components/source-line';
+import type { MessageKey } from '../../lib/i18n/en';
 
 interface Props {
   dataset: Dataset;
@@ -46,10 +50,12 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
     projection: historicalProjection(figs, sources, asOf),
   });
   const all = dataset.figures.filter((f) => f.indicator === indicatorId);
+  const hideContext = state.hide.includes('context');
+  const shown = all.filter((f) => !hideContext || sources.get(f.source)?.tier === 'primary');
   const byId = new Map(all.map((f) => [f.id, f]));
   const tableFigures = [...figs.dated, ...figs.undated, ...figs.goals, ...figs.forecasts];
   const name = indicator.name[locale];
-  const title = t('chart.title', { name, unit: indicator.unit });
+  const title = t('chart.title', { name, unit: unitName(locale, indicator.unit) });
   return (
     <article className="indicator-page" aria-labelledby="indicator-title">
       <p className="breadcrumb">
@@ -75,6 +81,21 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
         <ProvenancePanel dataset={dataset} figure={selectedId ? (byId.get(selectedId) ?? null) : null} />
       </div>
       <ChartControls state={state} dataFrom={Math.floor(model.xDomain[0])} dataTo={Math.ceil(model.xDomain[1])} />
+      <PanelBoundary name={t('share.title')}>
+        <SharePanel
+          dataset={dataset}
+          indicator={indicator}
+          model={model}
+          figures={shown}
+          sources={sources}
+          state={state}
+          altText={t('share.alt', {
+            name,
+            status: t(`status.${assessment.status}` as MessageKey),
+            source: sourceLine(shown, sources, locale, t),
+          })}
+        />
+      </PanelBoundary>
       <section aria-labelledby="figures-title">
         <h3 id="figures-title">{t('indicator.figures')}</h3>
         <FiguresTable dataset={dataset} figures={tableFigures} caption={t('table.caption', { name })} />

@@ -1,0 +1,17 @@
+import { legendKeys, type ChartModel } from '../domain/chart-model';
+import { useI18n } from '../lib/i18n/i18n';
+
+/** Says in words what each mark means; only the marks present on this chart are listed. */
+export function ChartLegend({ model }: { model: ChartModel }) {
+  const { t } = useI18n();
+  return (
+    <ul className="legend" aria-label={t('legend.label')}>
+      {legendKeys(model).map((k) => (
+        <li key={k} className={`legend-${k}`}>
+          <span className="swatch" aria-hidden="true" />
+          {t(`legend.${k}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Figure, Source } from '../domain/dataset-schema';
+import { formatDate } from '../lib/format';
+import type { Translate } from '../lib/i18n/i18n';
+import type { Locale } from '../lib/url-state';
+
+/**
+ * The source line of a chart: each primary source as "speaker, event, date", then how many context
+ * sources were used. Shared by the embed and the exported pictures.
+ */
+export function sourceLine(figures: Figure[], sources: Map<string, Source>, locale: Locale, t: Translate): string {
+  const used = [...new Set(figures.map((f) => f.source))].map((id) => sources.get(id)).filter((s): s is Source => !!s);
+  const primary = used
+    .filter((s) => s.tier === 'primary')
+    .sort((a, b) => a.eventDate.localeCompare(b.eventDate))
+    .map((s) => `${s.speaker ?? s.outlet}, ${s.event.split(';')[0]}, ${formatDate(locale, s.eventDate)}`);
+  const context = used.filter((s) => s.tier === 'context').length;
+  const parts = [...primary];
+  if (context) parts.push(t('embed.contextCount', { count: context }));
+  return `${t('embed.sources')}: ${parts.join('; ')}`;
+}

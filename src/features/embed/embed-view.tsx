@@ -1,0 +1,81 @@
+import { useEffect, useMemo } from 'react';
+import type { Dataset } from '../../domain/dataset-schema';
+import { figuresFor, sourceMap } from '../../domain/series';
+import { buildChartModel } from '../../domain/chart-model';
+import { historicalProjection } from '../../domain/projection';
+import { assessGoal } from '../../domain/goal-status';
+import { StaticChart } from '../../components/static-chart';
+import { StatusBadge } from '../../components/goal-status';
+import { sourceLine } from '../../components/source-line';
+import { formatDate, formatQuantity, unitName } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import { postHeightToParent } from '../../lib/embed-height';
+import { fullViewSearch, type UrlState } from '../../lib/url-state';
+import { useElementWidth } from '../../lib/use-element-width';
+import { ChartLegend } from '../../components/chart-legend';
+
+/** The chart keeps a sensible shape on a phone and stays within the default iframe height. */
+const chartHeight = (width: number) => Math.round(Math.min(300, Math.max(200, width * 0.55)));
+
+/** One chart for a host page: title, chart, legend, source line and a link to the full view. */
+export function EmbedView({ dataset, state }: { dataset: Dataset; state: UrlState }) {
+  const { locale, t } = useI18n();
+  const [ref, width] = useElementWidth<HTMLDivElement>(600);
+  useEffect(() => postHeightToParent(), []);
+  const sources = useMemo(() => sourceMap(dataset), [dataset]);
+  const figs = state.indicator ? figuresFor(dataset, state.indicator) : null;
+  const fullHref = `${window.location.pathname}${fullViewSearch(window.location.search)}`;
+  if (!figs) {
+    return (
+      <div className="embed">
+        <p role="alert">{t('embed.noIndicator')}</p>
+        <a href={fullHref} target="_blank" rel="noopener">
+          {t('embed.open')}
+        </a>
+      </div>
+    );
+  }
+  const asOf = dataset.updated;
+  const model = buildChartModel(figs, sources, {
+    hideContext: state.hide.includes('context'),
+    hideGoals: state.hide.includes('goals'),
+    hideProjection: state.hide.includes('projection'),
+    from: state.from,
+    to: state.to,
+    projection: historicalProjection(figs, sources, asOf),
+  });
+  const name = figs.indicator.name[locale];
+  const shown = dataset.figures.filter(
+    (f) =>
+      f.indicator === figs.indicator.id &&
+      (!state.hide.includes('context') || sources.get(f.source)?.tier === 'primary'),
+  );
+  return (
+    <figure className="embed" aria-labelledby="embed-title">
+      <figcaption>
+        <h1 id="embed-title" className="embed-title">
+          {name}
+        </h1>
+        <p className="muted">{t('embed.subtitle', { unit: unitName(locale, figs.indicator.unit) })}</p>
+        <StatusBadge a={assessGoal(figs, sources, asOf)} />
+      </figcaption>
+      <div ref={ref}>
+        <StaticChart
+          model={model}
+          width={width}
+          height={chartHeight(width)}
+          label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
+          formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
+        />
+      </div>
+      <ChartLegend model={model} />
+      <p className="embed-source">{sourceLine(shown, sources, locale, t)}</p>
+      <p className="embed-source">
+        {t('footer.data', { date: formatDate(locale, dataset.updated) })} ·{' '}
+        <a href={fullHref} target="_blank" rel="noopener">
+          {t('embed.open')}
+        </a>
+      </p>
+    </figure>
+  );
+}

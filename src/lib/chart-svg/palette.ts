@@ -1,0 +1,46 @@
+/** Explicit colours for a self-contained SVG: the same values as the CSS variables of the app. */
+export interface Palette {
+  /** --bg */
+  background: string;
+  /** --fg */
+  text: string;
+  /** --muted */
+  muted: string;
+  /** --border: axis and grid lines */
+  grid: string;
+  /** --link */
+  link: string;
+  /** --actual */
+  actual: string;
+  /** --context */
+  context: string;
+  /** --goal */
+  goal: string;
+  /** --projection */
+  projection: string;
+}
+
+export const PALETTES: { light: Palette; dark: Palette } = {
+  light: {
+    background: '#ffffff',
+    text: '#1a1a1a',
+    muted: '#555b63',
+    grid: '#d5d9de',
+    link: '#0b57d0',
+    actual: '#0072b2',
+    context: '#7a5195',
+    goal: '#d55e00',
+    projection: '#009e73',
+  },
+  dark: {
+    background: '#121417',
+    text: '#eceef1',
+    muted: '#a7adb5',
+    grid: '#3a4048',
+    link: '#8ab4f8',
+    actual: '#56b4e9',
+    context: '#c39bd3',
+    goal: '#f0a35e',
+    projection: '#4fd1a5',
+  },
+};

@@ -1,0 +1,184 @@
+import type { ChartGoal, ChartModel } from '../../domain/chart-model';
+import { plotFrame, renderAxes, type PlotFrame } from './axes-svg';
+import { escapeText } from './escape';
+import { band, cross, deadlineLine, diamond, dot, el, rangeBar, seriesPath, square } from './marks';
+import type { Palette } from './palette';
+import { num, safeDomain } from './scale';
+import { textWidth, truncate } from './text-measure';
+
+export interface PlotOptions {
+  width: number;
+  height: number;
+  compact?: boolean;
+  formatY: (v: number) => string;
+  /** explicit colours (for a standalone file); without one the marks are painted by the app's CSS */
+  palette?: Palette;
+  /** the label of a goal; goals are labelled only when this is given and the chart is not compact */
+  goalLabel?: (figureId: string) => string;
+  /** tick label size in px (default 11; goal labels are one px larger) */
+  fontSize?: number;
+  /** prefix of ids in the markup (the clip path), unique per document */
+  idPrefix?: string;
+}
+
+const finite = (...vs: number[]) => vs.every(Number.isFinite);
+const size = (v: number, fallback: number) => (Number.isFinite(v) && v > 0 ? v : fallback);
+
+/** The frame (box, scales, ticks) renderPlot draws into: exported so tests can compute positions. */
+export function plotLayout(model: ChartModel, opts: PlotOptions): PlotFrame {
+  return plotFrame(
+    { x: safeDomain(model.xDomain), y: safeDomain(model.yDomain) },
+    {
+      width: size(opts.width, 300),
+      height: size(opts.height, 150),
+      compact: opts.compact ?? false,
+      fontSize: opts.fontSize ?? 11,
+      formatY: opts.formatY,
+    },
+  );
+}
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Goal labels beside their band or diamond, moved up or down a line when they would overlap. */
+function goalLabels(goals: ChartGoal[], f: PlotFrame, opts: PlotOptions, fs: number): string {
+  const label = opts.goalLabel;
+  if (!label || opts.compact) return '';
+  const placed: Box[] = [];
+  // a halo in the background colour keeps labels legible over lines and grid
+  const fill = opts.palette
+    ? { fill: opts.palette.text, stroke: opts.palette.background, 'stroke-width': 3, 'paint-order': 'stroke' }
+    : { style: 'fill:var(--fg);stroke:var(--bg);stroke-width:3px;paint-order:stroke' };
+  return goals
+    .filter((g) => g.labelled && finite(g.y, g.statedX))
+    .map((g) => {
+      const gy = f.sy(g.y);
+      const band = g.deadlineX === null;
+      const gx = band ? f.sx(Math.max(g.statedX, f.x0)) : f.sx(g.deadlineX ?? f.x0);
+      const leftward = !band && gx - f.left > 80;
+      const x = band ? gx + 4 : leftward ? gx - 11 : gx + 11;
+      const room = leftward ? x - f.left : f.right - x;
+      const text = truncate(label(g.figureId), Math.max(0, room), fs);
+      const w = textWidth(text, fs);
+      const x0 = leftward ? x - w : x;
+      const base = band ? gy - 7 : gy - 9;
+      const tries = [0, -(fs + 3), fs + 3, 2 * (fs + 3), -2 * (fs + 3)].map((d) => Math.max(f.top + fs, base + d));
+      const y =
+        tries.find((ty) => !placed.some((b) => overlaps(b, { x0, x1: x0 + w, y0: ty - fs, y1: ty + 2 }))) ?? base;
+      placed.push({ x0, x1: x0 + w, y0: y - fs, y1: y + 2 });
+      const a = { x, y, 'text-anchor': leftward ? 'end' : 'start', class: 'goal-label', 'font-size': fs, ...fill };
+      return text ? el('text', a, escapeText(text)) : '';
+    })
+    .join('');
+}
+
+/**
+ * The plot of a chart model as SVG markup (one `<g>`, no outer `<svg>`) in a width × height box at 0,0.
+ * Pure string building: runs in the browser and in Node alike. Marks carry the app's CSS classes and,
+ * when a palette is given, their colours as attributes too.
+ */
+export function renderPlot(model: ChartModel, opts: PlotOptions): string {
+  const compact = opts.compact ?? false;
+  const fs = opts.fontSize ?? 11;
+  const p = opts.palette;
+  const f = plotLayout(model, opts);
+  const clipId = `${opts.idPrefix ?? 'gp'}-clip`;
+  const inX = (x: number) => Number.isFinite(x) && x >= f.x0 - 1e-9 && x <= f.x1 + 1e-9;
+  const path = (pts: { x: number; y: number }[]) =>
+    pts
+      .filter((q) => finite(q.x, q.y))
+      .map((q, i) => `${i ? 'L' : 'M'}${num(f.sx(q.x))},${num(f.sy(q.y))}`)
+      .join('');
+
+  const under: string[] = [];
+  for (const g of model.goals) {
+    if (!finite(g.y, g.statedX)) continue;
+    if (g.deadlineX === null) {
+      const from = Math.max(g.statedX, f.x0);
+      if (from >= f.x1) continue;
+      const h = compact ? 6 : 8;
+      const x = f.sx(from);
+      under.push(el('g', { 'data-figure': g.figureId }, band(x, f.sy(g.y) - h / 2, f.sx(f.x1) - x, h, g.current, p)));
+    } else if (inX(g.deadlineX)) {
+      under.push(
+        el(
+          'g',
+          { class: `goal-deadline${g.current ? ' current' : ''}` },
+          deadlineLine(f.sx(g.deadlineX), f.top, f.bottom, p),
+        ),
+      );
+    }
+  }
+
+  const lines: string[] = [];
+  if (model.projection.length > 1) lines.push(seriesPath(path(model.projection), 'projection', p));
+  if (model.line.length > 1) lines.push(seriesPath(path(model.line), 'actual-line', p));
+
+  const r = compact ? 4 : 5;
+  const points = model.points
+    .filter((pt) => inX(pt.x) && Number.isFinite(pt.y))
+    .map((pt) => {
+      const cx = f.sx(pt.x);
+      const hollow = pt.approx || pt.atLeast;
+      const cls = `point tier-${pt.tier}${pt.partial ? ' partial' : ''}${hollow ? ' approx' : ''}`;
+      const style = { tier: pt.tier, hollow, palette: p };
+      const range =
+        pt.low !== null && pt.high !== null && finite(pt.low, pt.high)
+          ? rangeBar(cx, f.sy(pt.low), f.sy(pt.high), compact ? 3 : 4, p)
+          : '';
+      const mark = pt.partial ? square(cx, f.sy(pt.y), r, style) : dot(cx, f.sy(pt.y), r, style);
+      return el('g', { class: cls, 'data-figure': pt.figureId }, range + mark);
+    });
+
+  const diamonds = model.goals
+    .filter(
+      (g): g is ChartGoal & { deadlineX: number } => g.deadlineX !== null && inX(g.deadlineX) && Number.isFinite(g.y),
+    )
+    .map((g) =>
+      el(
+        'g',
+        { class: `goal-mark${g.current ? ' current' : ''}`, 'data-figure': g.figureId },
+        diamond(f.sx(g.deadlineX), f.sy(g.y), compact ? 5 : 7, g.current, p),
+      ),
+    );
+
+  const forecasts = model.forecasts
+    .filter((fc) => inX(fc.x) && Number.isFinite(fc.y))
+    .map((fc) =>
+      el(
+        'g',
+        { class: 'forecast-mark', 'data-figure': fc.figureId },
+        cross(f.sx(fc.x), f.sy(fc.y), compact ? 4 : 5, p),
+      ),
+    );
+
+  const clip = el(
+    'clipPath',
+    { id: clipId },
+    el('rect', { x: f.left, y: f.top - 8, width: f.right - f.left, height: f.bottom - f.top + 16 }),
+  );
+  return el(
+    'g',
+    { class: 'plot' },
+    el('defs', {}, clip) +
+      renderAxes(
+        f,
+        {
+          width: size(opts.width, 300),
+          height: size(opts.height, 150),
+          compact,
+          fontSize: fs,
+          formatY: opts.formatY,
+          palette: p,
+        },
+        escapeText,
+      ) +
+      under.join('') +
+      (lines.length ? el('g', { 'clip-path': `url(#${clipId})` }, lines.join('')) : '') +
+      points.join('') +
+      diamonds.join('') +
+      forecasts.join('') +
+      goalLabels(model.goals, f, opts, fs + 1),
+  );
+}

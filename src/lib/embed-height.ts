@@ -1,0 +1,30 @@
+/**
+ * The message an embed posts to its host page whenever its content height changes:
+ * `{ type: 'goalpost:resize', height: <CSS pixels, integer>, url: <the embed's address> }`.
+ * `public/embed.js` on the host listens for it and sets the iframe's height.
+ */
+export const RESIZE_MESSAGE = 'goalpost:resize';
+
+export interface ResizeMessage {
+  type: typeof RESIZE_MESSAGE;
+  height: number;
+  url: string;
+}
+
+/** Posts the document's height now and on every change; returns a function that stops it. */
+export function postHeightToParent(target: Window = window.parent): () => void {
+  if (typeof window === 'undefined' || target === window) return () => {};
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last || height <= 0) return;
+    last = height;
+    const message: ResizeMessage = { type: RESIZE_MESSAGE, height, url: window.location.href };
+    target.postMessage(message, '*');
+  };
+  post();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const ro = new ResizeObserver(post);
+  ro.observe(document.documentElement);
+  return () => ro.disconnect();
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, pageErrors, type Browser } from './chromium';
+import { serveDist, type StaticServer } from './static-server';
+import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../src/lib/embed-snippet';
+
+let server: StaticServer;
+let browser: Browser;
+const EMBED = '?view=indicator&indicator=kz-ots-trade&lang=ru&theme=dark&embed=1';
+
+function hostPage(withScript: boolean) {
+  const snippet = embedSnippet({
+    embedUrl: `http://127.0.0.1:PORT/graphics/goalpost/${EMBED}`,
+    scriptUrl: 'http://127.0.0.1:PORT/graphics/goalpost/embed.js',
+    imageUrl: 'http://127.0.0.1:PORT/graphics/goalpost/snapshots/kz-ots-trade.ru.column.png',
+    title: 'Товарооборот Казахстана со странами ОТГ — Goalpost',
+    alt: 'График',
+  });
+  const body = withScript ? snippet : snippet.replace(/<script[^>]*><\/script>/, '');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0"><article style="max-width:640px;margin:0 auto"><p>News text before.</p>${body}<p>News text after.</p></article></body></html>`;
+}
+
+beforeAll(async () => {
+  // The host pages are served from the same loopback server under another path; PORT is filled in per request.
+  server = await serveDist({
+    '/host.html': ['text/html', hostPage(true)],
+    '/host-noscript.html': ['text/html', hostPage(false)],
+  });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const port = () => new URL(server.origin).port;
+
+describe('embeds', () => {
+  it('shows only the chart, title, source line and a link back, with no navigation chrome', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}${EMBED}`);
+    await page.getByRole('heading', { name: 'Товарооборот Казахстана со странами ОТГ' }).waitFor();
+    expect(await page.locator('svg.static-chart [data-figure]').count()).toBeGreaterThan(3);
+    expect(await page.locator('.embed-source').first().textContent()).toContain('Источники: Kassym-Jomart Tokayev');
+    const back = page.getByRole('link', { name: 'Открыть полностью в Goalpost' });
+    expect(await back.getAttribute('href')).toBe(
+      '/graphics/goalpost/?view=indicator&indicator=kz-ots-trade&lang=ru&theme=dark',
+    );
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('resizes its iframe on a host page through the optional script', async () => {
+    const page = await browser.newPage();
+    await page.route('**/host.html', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replaceAll('PORT', port()) });
+    });
+    await page.goto(`${server.origin}/host.html`);
+    const frame = page.locator('iframe[data-goalpost-embed]');
+    await page.waitForFunction(() => document.querySelector('iframe')?.hasAttribute('data-goalpost-height'));
+    const reported = Number(await frame.getAttribute('data-goalpost-height'));
+    const content = await page
+      .frameLocator('iframe')
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    expect(reported).toBe(content);
+    expect((await frame.boundingBox())?.height).toBeCloseTo(reported, 0);
+    expect(await page.frameLocator('iframe').locator('.embed-source').first().textContent()).toContain(
+      'Kassym-Jomart Tokayev',
+    );
+  });
+
+  it.each([640, 400])('shows the whole chart at the default height in a %s px column with no script', async (width) => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.route('**/host-noscript.html', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replaceAll('PORT', port()) });
+    });
+    await page.goto(`${server.origin}/host-noscript.html`);
+    const inner = page.frameLocator('iframe');
+    await inner.locator('.embed-source').first().waitFor();
+    const content = await inner.locator('html').evaluate((el) => el.scrollHeight);
+    expect(content).toBeLessThanOrEqual(DEFAULT_EMBED_HEIGHT);
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, pageErrors, type Browser } from './chromium';
+import { serveDist, type StaticServer } from './static-server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return readFileSync(path);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+/** Decodes a picture in the browser and counts its distinct colours (a blank picture has one). */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 16) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+describe('pictures from an indicator page', () => {
+  it('downloads an SVG that carries title, legend, source, dataset date and permalink as text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}?view=indicator&indicator=kz-transit&lang=kk`);
+    await page.locator('.chart .recharts-surface').waitFor();
+    const svg = (await download(page, 'SVG жүктеу')).toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        width: root.getAttribute('width'),
+        height: root.getAttribute('height'),
+        text: root.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed.error).toBe(0);
+    expect([parsed.width, parsed.height]).toEqual(['640', '420']);
+    expect(parsed.text).toContain('Қазақстан аумағы арқылы транзит мерзімі');
+    expect(parsed.text).toContain('Yerkin Tukumov');
+    expect(parsed.text).toContain('Goalpost деректер жинағы');
+    expect(parsed.text).toContain(`${server.base}?view=indicator&indicator=kz-transit&lang=kk`);
+    expect(svg).toContain('@font-face');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('downloads a PNG at 2x of the chosen size that is not blank', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}?view=indicator&indicator=ca-intra-trade`);
+    await page.locator('.chart .recharts-surface').waitFor();
+    await page.getByRole('combobox', { name: 'Picture size' }).selectOption('social');
+    const png = await download(page, 'Download PNG');
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(pngSize(png)).toEqual({ width: 2400, height: 1260 });
+    expect(await distinctColours(page, png)).toBeGreaterThan(20);
+  });
+
+  it('says why when the browser returns no picture', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback) {
+        cb(null);
+      };
+    });
+    await page.goto(`${server.base}?view=indicator&indicator=ca-intra-trade`);
+    await page.locator('.chart .recharts-surface').waitFor();
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    const alert = page.locator('.share-panel [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('the browser returned no PNG');
+  });
+});
