@@ -18,7 +18,9 @@ describe('share panel', () => {
       'src="http://localhost/?view=indicator&amp;indicator=titr-cargo&amp;lang=en&amp;theme=system&amp;hide=context&amp;embed=1"',
     );
     expect(code.value).toContain('title="Cargo on the Middle Corridor — Goalpost"');
-    expect(code.value).toContain('<noscript><img src="http://localhost/snapshots/titr-cargo.en.column.png" alt="Chart: Cargo on the Middle Corridor. No deadline stated.');
+    expect(code.value).toContain(
+      '<noscript><img src="http://localhost/snapshots/titr-cargo.en.column.png" alt="Chart: Cargo on the Middle Corridor. No deadline stated.',
+    );
   });
 
   it('copies the link and says so', async () => {
@@ -50,6 +52,8 @@ describe('embed mode', () => {
   it('says so when the embed names no known indicator', async () => {
     serveDataset(realDataset());
     renderApp({ url: '/?view=indicator&indicator=nope&embed=1' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('This embed does not name an indicator that exists in the dataset.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This embed does not name an indicator that exists in the dataset.',
+    );
   });
 });
