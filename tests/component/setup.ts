@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from './msw-server';
+
+// Lazy pages are transformed on first import; on a busy 2-core CI machine that can take seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // An unhandled request fails the test: every request a test makes is one it meant.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
