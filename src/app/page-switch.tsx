@@ -8,6 +8,9 @@ import { OverviewPage } from '../features/overview/overview-page';
 const IndicatorPage = lazy(() =>
   import('../features/indicator/indicator-page').then((m) => ({ default: m.IndicatorPage })),
 );
+const ScenarioPage = lazy(() =>
+  import('../features/scenario/scenario-page').then((m) => ({ default: m.ScenarioPage })),
+);
 const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
 
 /** Which page the URL asks for. An unknown indicator falls back to the overview (the shell says so). */
@@ -25,7 +28,15 @@ export function PageSwitch({ state, dataset, datasetUrl }: { state: UrlState; da
       </Suspense>
     );
   }
-  if (state.view === 'indicator' && state.indicator && dataset.indicators.some((i) => i.id === state.indicator)) {
+  const known = state.indicator !== null && dataset.indicators.some((i) => i.id === state.indicator);
+  if (state.view === 'scenario' && known && state.indicator) {
+    return (
+      <Suspense fallback={loading}>
+        <ScenarioPage dataset={dataset} indicatorId={state.indicator} state={state} />
+      </Suspense>
+    );
+  }
+  if (state.view === 'indicator' && known && state.indicator) {
     return (
       <Suspense fallback={loading}>
         <IndicatorPage dataset={dataset} indicatorId={state.indicator} state={state} datasetUrl={datasetUrl} />

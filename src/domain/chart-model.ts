@@ -32,6 +32,14 @@ export interface ChartGoal {
   labelled: boolean;
 }
 
+/** A student's scenario: a projected path at an assumed rate. */
+export interface ScenarioLine {
+  /** 0, 1 or 2: decides colour and dash pattern */
+  index: number;
+  name: string;
+  points: { x: number; y: number }[];
+}
+
 export interface ChartModel {
   points: ChartPoint[];
   /** the yearly line: one full-period point per period, primary sources preferred */
@@ -43,6 +51,12 @@ export interface ChartModel {
   yDomain: [number, number];
   /** figures kept off the time axis because their year is not stated */
   undated: Figure[];
+  /** scenario explorer: the paths of up to three scenarios */
+  scenarios?: ScenarioLine[];
+  /** scenario explorer: an assumed deadline range for a goal with no date (drawn as a labelled span) */
+  assumedDeadline?: { from: number; to: number } | null;
+  /** scenario explorer: paths at the slowest and fastest required rate (the band between them) */
+  requiredFan?: { low: { x: number; y: number }[]; high: { x: number; y: number }[] } | null;
 }
 
 export interface ChartOptions {
@@ -159,7 +173,20 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
 }
 
 export type LegendKey =
-  'primary' | 'context' | 'range' | 'approx' | 'partial' | 'goal' | 'horizon' | 'projection' | 'forecast';
+  | 'primary'
+  | 'context'
+  | 'range'
+  | 'approx'
+  | 'partial'
+  | 'goal'
+  | 'horizon'
+  | 'projection'
+  | 'forecast'
+  | 'assumed'
+  | 'fan'
+  | 'scenario1'
+  | 'scenario2'
+  | 'scenario3';
 
 /** The legend entries a chart needs: only the kinds of mark it actually draws. */
 export function legendKeys(model: ChartModel): LegendKey[] {
@@ -173,6 +200,11 @@ export function legendKeys(model: ChartModel): LegendKey[] {
     horizon: model.goals.some((g) => g.deadlineX === null),
     projection: model.projection.length > 1,
     forecast: model.forecasts.length > 0,
+    assumed: !!model.assumedDeadline,
+    fan: !!model.requiredFan,
+    scenario1: !!model.scenarios?.some((s) => s.index === 0),
+    scenario2: !!model.scenarios?.some((s) => s.index === 1),
+    scenario3: !!model.scenarios?.some((s) => s.index === 2),
   };
   return (Object.keys(has) as LegendKey[]).filter((k) => has[k]);
 }

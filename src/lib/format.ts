@@ -110,9 +110,16 @@ export function formatDate(locale: Locale, iso: string): string {
  * A pace: compound growth as "+9.1% a year" (via Intl percent), linear pace in the indicator's unit
  * per year ("−2.1 days a year"). The "a year" wording comes from the caller's dictionary.
  */
-export function formatRate(locale: Locale, rate: number, model: 'compound' | 'linear', unit: Unit): string {
+export function formatRate(
+  locale: Locale,
+  rate: number,
+  model: 'compound' | 'linear',
+  unit: Unit,
+  exact = false,
+): string {
   if (model === 'compound') {
-    return nf(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rate);
+    const digits = exact ? 8 : 1;
+    return nf(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(rate);
   }
   const sign = rate > 0 ? '+' : rate < 0 ? '−' : '';
   return `${sign}${formatQuantity(locale, unit, Math.abs(rate))}`;

@@ -4,10 +4,20 @@
  * State changes are pure `(search) => search` functions.
  */
 
+import {
+  DEFAULT_SCENARIO_URL,
+  SCENARIO_PARAMS,
+  parseBy,
+  parseFigureId,
+  readScenarios,
+  writeScenario,
+  type ScenarioUrl,
+} from './url-scenario';
+
 export const LOCALES = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const VIEWS = ['overview', 'indicator', 'sources'] as const;
+export const VIEWS = ['overview', 'indicator', 'scenario', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -36,6 +46,8 @@ export interface UrlState {
   hide: Series[];
   /** embed mode: only the chart, its title, source line and a link back */
   embed: boolean;
+  /** scenario explorer inputs (view=scenario) */
+  scenario: ScenarioUrl;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -48,6 +60,7 @@ export const DEFAULT_STATE: UrlState = {
   to: null,
   hide: [],
   embed: false,
+  scenario: DEFAULT_SCENARIO_URL,
 };
 
 export interface UrlNotice {
@@ -72,7 +85,7 @@ function year(raw: string): Parsed<number> {
   return n >= MIN_YEAR && n <= MAX_YEAR ? valid(n) : invalid;
 }
 
-const parsers: { [K in keyof UrlState]: (raw: string) => Parsed<UrlState[K]> } = {
+const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Parsed<UrlState[K]> } = {
   view: oneOf(VIEWS),
   indicator: (raw) => (/^[a-z0-9-]{1,80}$/.test(raw) ? valid(raw) : invalid),
   lang: oneOf(LOCALES),
@@ -98,28 +111,48 @@ const parsers: { [K in keyof UrlState]: (raw: string) => Parsed<UrlState[K]> } =
 
 const KNOWN = new Set<string>(Object.keys(parsers));
 
+function parseScenarioParams(params: URLSearchParams, notices: UrlNotice[]): ScenarioUrl {
+  const report = (param: string, value: string) => notices.push({ param, value, reason: 'unknown-value' });
+  const one = <T>(param: string, parse: (raw: string) => T | undefined): T | null => {
+    const raw = params.get(param);
+    if (raw === null) return null;
+    const v = parse(raw);
+    if (v === undefined) report(param, raw);
+    return v ?? null;
+  };
+  return {
+    base: one('base', parseFigureId),
+    by: one('by', parseBy),
+    scenarios: readScenarios(params, report),
+    ha: one('ha', parseFigureId),
+    hb: one('hb', parseFigureId),
+  };
+}
+
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...DEFAULT_STATE, hide: [] };
   const notices: UrlNotice[] = [];
   const seen = new Set<string>();
   for (const [param, value] of params) {
+    if (SCENARIO_PARAMS.has(param)) continue;
     if (!KNOWN.has(param)) {
       notices.push({ param, value, reason: 'unknown-param' });
       continue;
     }
     if (seen.has(param)) continue; // the first occurrence wins
     seen.add(param);
-    const key = param as keyof UrlState;
+    const key = param as keyof typeof parsers;
     const parsed = parsers[key](value);
     if (parsed.kind === 'valid') (state as unknown as Record<string, unknown>)[key] = parsed.value;
     else notices.push({ param, value, reason: 'unknown-value' });
   }
-  if (state.view === 'indicator' && !state.indicator) {
+  if ((state.view === 'indicator' || state.view === 'scenario') && !state.indicator) {
     state.view = 'overview';
     notices.push({ param: 'indicator', value: '', reason: 'malformed' });
   }
-  if (state.view !== 'indicator') state.indicator = null;
+  if (state.view !== 'indicator' && state.view !== 'scenario') state.indicator = null;
+  state.scenario = state.view === 'scenario' ? parseScenarioParams(params, notices) : DEFAULT_SCENARIO_URL;
   if (state.from !== null && state.to !== null && state.from > state.to) {
     notices.push({ param: 'from', value: `${state.from}>${state.to}`, reason: 'malformed' });
     state.from = null;
@@ -132,12 +165,14 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  if (state.view === 'indicator' && state.indicator) params.set('indicator', state.indicator);
+  if ((state.view === 'indicator' || state.view === 'scenario') && state.indicator)
+    params.set('indicator', state.indicator);
   if (state.lang) params.set('lang', state.lang);
   if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme);
   if (state.from !== null) params.set('from', String(state.from));
   if (state.to !== null) params.set('to', String(state.to));
   if (state.hide.length) params.set('hide', SERIES.filter((s) => state.hide.includes(s)).join(','));
+  if (state.view === 'scenario') writeScenario(params, state.scenario);
   if (state.data) params.set('data', state.data);
   if (state.embed) params.set('embed', '1');
   const s = params.toString().replace(/%2C/g, ',');
@@ -151,9 +186,15 @@ export function updateSearch(search: string, patch: Partial<UrlState>): string {
 }
 
 /** Page changes keep language, theme and dataset; the chart's range and series reset. */
-const pageReset = { from: null, to: null, hide: [] } satisfies Partial<UrlState>;
+const pageReset = { from: null, to: null, hide: [], scenario: DEFAULT_SCENARIO_URL } satisfies Partial<UrlState>;
 export const openIndicator = (search: string, id: string) =>
   updateSearch(search, { ...pageReset, view: 'indicator', indicator: id });
+export const openScenario = (search: string, id: string) =>
+  updateSearch(search, { ...pageReset, view: 'scenario', indicator: id });
+export const setScenario = (search: string, patch: Partial<ScenarioUrl>) => {
+  const { state } = parseUrlState(search);
+  return serializeUrlState({ ...state, scenario: { ...state.scenario, ...patch } });
+};
 export const openOverview = (search: string) =>
   updateSearch(search, { ...pageReset, view: 'overview', indicator: null });
 export const openSources = (search: string) => updateSearch(search, { ...pageReset, view: 'sources', indicator: null });
@@ -172,13 +213,14 @@ export function toggleSeries(search: string, series: Series): string {
  */
 export function embedSearch(state: UrlState, lang: Locale): string {
   const params = new URLSearchParams();
-  params.set('view', 'indicator');
+  params.set('view', state.view === 'scenario' ? 'scenario' : 'indicator');
   params.set('indicator', state.indicator ?? '');
   params.set('lang', lang);
   params.set('theme', state.theme);
   if (state.from !== null) params.set('from', String(state.from));
   if (state.to !== null) params.set('to', String(state.to));
   if (state.hide.length) params.set('hide', state.hide.join(','));
+  if (state.view === 'scenario') writeScenario(params, state.scenario);
   if (state.data) params.set('data', state.data);
   params.set('embed', '1');
   return `?${params.toString().replace(/%2C/g, ',')}`;

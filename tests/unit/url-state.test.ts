@@ -48,3 +48,55 @@ describe('URL state', () => {
     expect(updateSearch('?lang=kk&junk=1', { lang: 'en' })).toBe('?lang=en');
   });
 });
+
+describe('scenario links', () => {
+  const scenario = (patch: Partial<UrlState['scenario']>): UrlState => ({
+    ...DEFAULT_STATE,
+    view: 'scenario',
+    indicator: 'kz-ots-trade',
+    scenario: { ...DEFAULT_STATE.scenario, ...patch },
+  });
+
+  it.each<[string, UrlState]>([
+    ['no inputs', scenario({})],
+    ['a base and an assumed deadline range', scenario({ base: 'kz-ots-trade-2022', by: { from: 2026, to: 2030 } })],
+    ['one assumed deadline', scenario({ by: { from: 2030, to: 2030 } })],
+    [
+      'three named scenarios and a historical pair',
+      scenario({
+        scenarios: [
+          { rate: '5', name: 'Only 5%' },
+          { rate: '9.2', name: '' },
+          { rate: '-1.25', name: 'Шамамен & <b>' },
+        ],
+        ha: 'kz-ots-trade-2010',
+        hb: 'kz-ots-trade-2022',
+      }),
+    ],
+  ])('round-trips %s', (_name, state) => {
+    expect(parseUrlState(serializeUrlState(state))).toEqual({ state, notices: [] });
+  });
+
+  it('keeps typed rates exactly, reading a decimal comma as a point', () => {
+    const { state } = parseUrlState('?view=scenario&indicator=kz-ots-trade&r1=5,25&r2=007.10');
+    expect(state.scenario.scenarios.map((s) => s.rate)).toEqual(['5.25', '007.10']);
+  });
+
+  it.each([
+    ['r1', 'fast'],
+    ['r2', '1e9'],
+    ['by', '2031-2029'],
+    ['by', '20x0'],
+    ['base', '<script>'],
+  ])('reports a bad %s=%s and keeps the rest', (param, value) => {
+    const search = `?view=scenario&indicator=kz-ots-trade&r3=4&${param}=${encodeURIComponent(value)}`;
+    const { state, notices } = parseUrlState(search);
+    expect(notices).toEqual([{ param, value, reason: 'unknown-value' }]);
+    expect(state.scenario.scenarios.at(-1)).toEqual({ rate: '4', name: '' });
+  });
+
+  it('drops scenario inputs when leaving the explorer', () => {
+    const search = serializeUrlState(scenario({ scenarios: [{ rate: '5', name: 'x' }] }));
+    expect(updateSearch(search, { view: 'indicator' })).toBe('?view=indicator&indicator=kz-ots-trade');
+  });
+});

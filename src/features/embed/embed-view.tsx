@@ -13,6 +13,8 @@ import { postHeightToParent } from '../../lib/embed-height';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
+import { scenarioSetup } from '../../domain/scenario-setup';
+import { withScenarios } from '../../domain/scenario-chart';
 
 /** The chart keeps a sensible shape on a phone and stays within the default iframe height. */
 const chartHeight = (width: number) => Math.round(Math.min(300, Math.max(200, width * 0.55)));
@@ -36,15 +38,20 @@ export function EmbedView({ dataset, state }: { dataset: Dataset; state: UrlStat
     );
   }
   const asOf = dataset.updated;
-  const model = buildChartModel(figs, sources, {
+  const scenario = state.view === 'scenario' ? scenarioSetup(figs, sources, state.scenario) : null;
+  const plain = buildChartModel(figs, sources, {
     hideContext: state.hide.includes('context'),
     hideGoals: state.hide.includes('goals'),
-    hideProjection: state.hide.includes('projection'),
+    hideProjection: state.hide.includes('projection') || scenario !== null,
     from: state.from,
     to: state.to,
     projection: historicalProjection(figs, sources, asOf),
   });
-  const name = figs.indicator.name[locale];
+  const names = (i: number) => t('scenario.defaultName', { n: i + 1 });
+  const model = scenario ? withScenarios(plain, scenario, names) : plain;
+  const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
+  const indicatorName = figs.indicator.name[locale];
+  const name = scenario ? t('scenario.chartTitle', { name: indicatorName }) : indicatorName;
   const shown = dataset.figures.filter(
     (f) =>
       f.indicator === figs.indicator.id &&
@@ -68,7 +75,7 @@ export function EmbedView({ dataset, state }: { dataset: Dataset; state: UrlStat
           formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
         />
       </div>
-      <ChartLegend model={model} />
+      <ChartLegend model={model} labels={legendLabels} />
       <p className="embed-source">{sourceLine(shown, sources, locale, t)}</p>
       <p className="embed-source">
         {t('footer.data', { date: formatDate(locale, dataset.updated) })} ·{' '}

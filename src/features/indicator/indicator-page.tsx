@@ -6,7 +6,7 @@ import { assessGoal } from '../../domain/goal-status';
 import { historicalProjection } from '../../domain/projection';
 import { buildChartModel } from '../../domain/chart-model';
 import type { UrlState } from '../../lib/url-state';
-import { openOverview } from '../../lib/url-state';
+import { openOverview, openScenario } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/app-link';
 import { GoalProgress, StatusBadge } from '../../components/goal-status';
@@ -20,7 +20,7 @@ import { FiguresTable } from './figures-table';
 import { GoalHistory } from './goal-history';
 import { ClaimChecks } from './claim-checks';
 import { resetSelection, useSelection } from './selection-store';
-import { SharePanel } from './share-panel';
+import { SharePanel } from '../../components/share/share-panel';
 import { sourceLine } from '../../components/source-line';
 import type { MessageKey } from '../../lib/i18n/en';
 
@@ -69,6 +69,11 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
       <section className="status-panel" aria-label={t('indicator.status')}>
         <StatusBadge a={assessment} />
         <GoalProgress a={assessment} unit={indicator.unit} />
+        {assessment.goal && (
+          <p>
+            <AppLink to={(s) => openScenario(s, indicator.id)}>{t('nav.scenario')} →</AppLink>
+          </p>
+        )}
       </section>
       <div className="chart-area">
         <div>

@@ -3,6 +3,7 @@ import { escapeText } from './escape';
 import { band, cross, deadlineLine, diamond, dot, el, rangeBar, seriesPath, square } from './marks';
 import type { Palette } from './palette';
 import { num } from './scale';
+import { assumedSpan, fanArea, scenarioPath } from './scenario-marks';
 
 export type { LegendKey };
 
@@ -17,6 +18,11 @@ export const LEGEND_KEYS: readonly LegendKey[] = [
   'horizon',
   'projection',
   'forecast',
+  'assumed',
+  'fan',
+  'scenario1',
+  'scenario2',
+  'scenario3',
 ];
 
 /** The drawn symbol of a legend key, centred on cx, cy, about 18 × 16 px at scale 1. */
@@ -41,6 +47,21 @@ export function legendSymbol(key: LegendKey, cx: number, cy: number, s: number, 
       return seriesPath(`M${num(cx - 9 * s)},${num(cy)}L${num(cx + 9 * s)},${num(cy)}`, 'projection', palette);
     case 'forecast':
       return cross(cx, cy, 4.5 * s, palette);
+    case 'assumed':
+      return assumedSpan(cx - 5 * s, cx + 5 * s, cy - 8 * s, cy + 8 * s, palette);
+    case 'fan':
+      return fanArea(
+        `M${num(cx - 9 * s)},${num(cy + 2 * s)}L${num(cx + 9 * s)},${num(cy - 6 * s)}L${num(cx + 9 * s)},${num(cy + 6 * s)}Z`,
+        palette,
+      );
+    case 'scenario1':
+    case 'scenario2':
+    case 'scenario3':
+      return scenarioPath(
+        `M${num(cx - 9 * s)},${num(cy)}L${num(cx + 9 * s)},${num(cy)}`,
+        Number(key.slice(-1)) - 1,
+        palette,
+      );
   }
 }
 

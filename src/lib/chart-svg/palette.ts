@@ -18,6 +18,8 @@ export interface Palette {
   goal: string;
   /** --projection */
   projection: string;
+  /** --scenario-1..3: a student's scenarios (each also has its own dash pattern) */
+  scenarios: readonly [string, string, string];
 }
 
 export const PALETTES: { light: Palette; dark: Palette } = {
@@ -31,6 +33,7 @@ export const PALETTES: { light: Palette; dark: Palette } = {
     context: '#7a5195',
     goal: '#d55e00',
     projection: '#009e73',
+    scenarios: ['#b35900', '#a0507c', '#3a7fb0'],
   },
   dark: {
     background: '#121417',
@@ -42,5 +45,6 @@ export const PALETTES: { light: Palette; dark: Palette } = {
     context: '#c39bd3',
     goal: '#f0a35e',
     projection: '#4fd1a5',
+    scenarios: ['#f0b45a', '#e08cc0', '#8ecae6'],
   },
 };

@@ -4,6 +4,7 @@ import { escapeText } from './escape';
 import { band, cross, deadlineLine, diamond, dot, el, rangeBar, seriesPath, square } from './marks';
 import type { Palette } from './palette';
 import { num, safeDomain } from './scale';
+import { assumedSpan, fanArea, scenarioPath } from './scenario-marks';
 import { textWidth, truncate } from './text-measure';
 
 export interface PlotOptions {
@@ -111,8 +112,19 @@ export function renderPlot(model: ChartModel, opts: PlotOptions): string {
     }
   }
 
+  if (model.assumedDeadline && finite(model.assumedDeadline.from, model.assumedDeadline.to)) {
+    const a = Math.max(model.assumedDeadline.from, f.x0);
+    const b = Math.min(model.assumedDeadline.to, f.x1);
+    if (a <= b) under.push(assumedSpan(f.sx(a), f.sx(b), f.top, f.bottom, p));
+  }
+  const fan = model.requiredFan;
   const lines: string[] = [];
+  if (fan && fan.low.length > 1 && fan.high.length > 1) {
+    lines.push(fanArea(`${path(fan.low)}L${path([...fan.high].reverse()).slice(1)}Z`, p));
+  }
   if (model.projection.length > 1) lines.push(seriesPath(path(model.projection), 'projection', p));
+  for (const sc of model.scenarios ?? [])
+    if (sc.points.length > 1) lines.push(scenarioPath(path(sc.points), sc.index, p));
   if (model.line.length > 1) lines.push(seriesPath(path(model.line), 'actual-line', p));
 
   const r = compact ? 4 : 5;

@@ -1,5 +1,5 @@
 import type { ChartModel } from '../../domain/chart-model';
-import { legendKeys } from '../../domain/chart-model';
+import { legendKeys, type LegendKey } from '../../domain/chart-model';
 import type { Dataset, Figure, Indicator, Source } from '../../domain/dataset-schema';
 import { renderExportSvg } from '../../lib/chart-svg/export-svg';
 import { embeddedFontCss } from '../../lib/export/font-css';
@@ -8,8 +8,8 @@ import { EXPORT_SIZES, type ExportSize } from '../../lib/embed-snippet';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/i18n';
 import type { Locale } from '../../lib/url-state';
-import { formatFigure, horizonText } from '../../components/figure-value';
-import { sourceLine } from '../../components/source-line';
+import { formatFigure, horizonText } from '../figure-value';
+import { sourceLine } from '../source-line';
 
 export interface PictureInput {
   dataset: Dataset;
@@ -22,6 +22,10 @@ export interface PictureInput {
   /** the permalink to this exact view, printed in the picture */
   permalink: string;
   theme: 'light' | 'dark';
+  /** a title other than the indicator's name (e.g. a scenario chart's) */
+  title?: string;
+  /** legend labels that replace the defaults (e.g. scenario names) */
+  legendLabels?: Partial<Record<LegendKey, string>>;
 }
 
 /** The chart as a standalone SVG: title, subtitle, legend, chart, source line, dataset date, link. */
@@ -32,9 +36,9 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
   return renderExportSvg(
     model,
     {
-      title: indicator.name[locale],
+      title: input.title ?? indicator.name[locale],
       subtitle: t('embed.subtitle', { unit: unitName(locale, indicator.unit) }),
-      legend: legendKeys(model).map((key) => ({ key, label: t(`legend.${key}`) })),
+      legend: legendKeys(model).map((key) => ({ key, label: input.legendLabels?.[key] ?? t(`legend.${key}`) })),
       source: sourceLine(figures, sources, locale, t),
       dataset: t('export.dataset', { date: formatDate(locale, dataset.updated) }),
       link: input.permalink,

@@ -18,6 +18,9 @@ interface Props {
   sources: Map<string, Source>;
   state: UrlState;
   altText: string;
+  /** for a chart that is not the indicator's own (a scenario chart) */
+  title?: string;
+  legendLabels?: PictureInput['legendLabels'];
 }
 
 const SIZES: ExportSize[] = ['column', 'wide', 'social'];
@@ -28,7 +31,17 @@ function pictureTheme(state: UrlState): 'light' | 'dark' {
 }
 
 /** The permalink, pictures (PNG, SVG, copy) and the embed code for this chart. */
-export function SharePanel({ dataset, indicator, model, figures, sources, state, altText }: Props) {
+export function SharePanel({
+  dataset,
+  indicator,
+  model,
+  figures,
+  sources,
+  state,
+  altText,
+  title,
+  legendLabels,
+}: Props) {
   const { locale, t } = useI18n();
   const [size, setSize] = useState<ExportSize>('column');
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; text: string }>({
@@ -47,6 +60,8 @@ export function SharePanel({ dataset, indicator, model, figures, sources, state,
     t,
     permalink,
     theme: pictureTheme(state),
+    title,
+    legendLabels,
   };
   const file = `goalpost-${indicator.id}-${locale}-${size}`;
   const run = async (job: () => Promise<void>, done: MessageKey | null = null) => {
@@ -63,7 +78,7 @@ export function SharePanel({ dataset, indicator, model, figures, sources, state,
     embedUrl,
     scriptUrl: publicUrl('embed.js'),
     imageUrl: publicUrl(snapshotPath(indicator.id, locale, 'column', 'png')),
-    title: `${indicator.name[locale]} — Goalpost`,
+    title: `${title ?? indicator.name[locale]} — Goalpost`,
     alt: altText,
   });
   return (

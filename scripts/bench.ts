@@ -1,0 +1,201 @@
+/**
+ * `npm run bench [-- --runs N] [-- --json out.json]`: how heavy the built app is and how soon its
+ * first chart is painted, against a floor page (the same chart as plain SVG with no JavaScript).
+ * Serves dist/ on 127.0.0.1 and loads every page in headless Chromium with a fresh profile per load,
+ * at normal CPU and at 4× CPU slowdown. Prints targets next to the results; never fails on them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDatasetText } from '../src/domain/parse-dataset';
+import { DIST, serveDist } from '../tests/browser/static-server';
+import { bigDataset } from './bench/big-dataset';
+import { floorHtml } from './bench/floor';
+import { machine } from './bench/machine';
+import { probe, type Probe } from './bench/probe';
+import {
+  emptySeries,
+  median,
+  ms,
+  paintTable,
+  ratio,
+  sizeLine,
+  summarize,
+  type Series,
+  type Summary,
+} from './bench/report';
+import { allAssetsJs, appInitialJs, kb, requestedJs } from './bench/sizes';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } } });
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs wants a whole number ≥ 1, got ${values.runs}`);
+
+const TARGETS = { appGzip: 110 * 1024, embedGzip: 100 * 1024, ratioAt4x: 1.5, longTaskMs: 200 };
+const CPUS = [1, 4];
+const INDICATOR = '?view=indicator&indicator=kz-ots-trade';
+const MARK = ':is([data-figure], path)';
+const STATIC = `svg.static-chart ${MARK}`;
+const PAGES: Record<string, { path: string; selector: string }> = {
+  floor: { path: '/floor.html', selector: STATIC },
+  overview: { path: '?', selector: STATIC },
+  indicator: {
+    path: INDICATOR,
+    selector: `.chart svg.static-chart ${MARK}, .chart svg.recharts-surface :is(.recharts-line, .recharts-scatter)`,
+  },
+  embed: { path: `${INDICATOR}&embed=1`, selector: STATIC },
+};
+const PAGE_NAMES = Object.keys(PAGES);
+
+const started = Date.now();
+const log = (s = '') => console.log(s);
+const progress = (s: string) => process.stderr.write(`${s}\n`);
+
+// The floor is the app's own static chart of the indicator (the embed's, which is always static SVG),
+// captured once and written out as plain HTML with the app's CSS.
+const capture = await serveDist();
+let captured: Probe;
+try {
+  captured = await probe(`${capture.base}${PAGES.embed!.path}`, STATIC, 1);
+} finally {
+  await capture.close();
+}
+const real = parseDatasetText(readFileSync(join(DIST, 'data/dataset.json'), 'utf8'));
+if (!real.ok) throw new Error('dist/data/dataset.json fails its checks: run npm run data:check');
+const big = bigDataset(real.dataset);
+const bigJson = JSON.stringify(big);
+const server = await serveDist({
+  '/floor.html': ['text/html; charset=utf-8', floorHtml(DIST, captured.svg, captured.svgWidth)],
+  '/big/dataset.json': ['application/json', bigJson],
+});
+const urlOf = (path: string) => (path.startsWith('/') ? `${server.origin}${path}` : `${server.base}${path}`);
+
+async function collect(series: Series, url: string, selector: string, cpu: number): Promise<Probe | null> {
+  try {
+    const p = await probe(url, selector, cpu);
+    series.paint.push(p.paint);
+    series.found.push(p.found);
+    series.longestTask.push(p.longestTask);
+    series.matched.push(p.matched);
+    return p;
+  } catch (e) {
+    series.failures.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    return null;
+  }
+}
+
+const series: Record<number, Record<string, Series>> = Object.fromEntries(
+  CPUS.map((cpu) => [cpu, Object.fromEntries(PAGE_NAMES.map((p) => [p, emptySeries()]))]),
+);
+const jsBeforeChart: Record<string, string[]> = {};
+const bigSeries = emptySeries();
+try {
+  // Pages and CPU settings take turns within each run, so slow spells on a shared machine spread out.
+  for (let run = 1; run <= RUNS; run++) {
+    for (const cpu of CPUS) {
+      for (const name of PAGE_NAMES) {
+        const page = PAGES[name]!;
+        const p = await collect(series[cpu]![name]!, urlOf(page.path), page.selector, cpu);
+        if (p && cpu === 1 && !jsBeforeChart[name]) jsBeforeChart[name] = p.jsBeforeChart;
+      }
+    }
+    await collect(bigSeries, urlOf('?data=/big/dataset.json'), STATIC, 1);
+    progress(`bench: run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+} finally {
+  await server.close();
+}
+
+// Weights
+const app = appInitialJs(DIST);
+const embed = requestedJs(DIST, jsBeforeChart.embed ?? []);
+const all = allAssetsJs(DIST);
+const info = machine();
+log(`Goalpost benchmark, ${info.date}`);
+log(`machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB} GiB memory, Node ${info.node}, ${info.chromium}`);
+log(`runs: ${RUNS} per page and CPU setting, each with a fresh Chromium profile`);
+log();
+log('JavaScript (gzip level 9, brotli quality 11)');
+log(sizeLine('app initial (index.html)', app, TARGETS.appGzip));
+log(sizeLine('embed, requested before 1st chart', embed, TARGETS.embedGzip));
+for (const name of ['overview', 'indicator']) {
+  log(sizeLine(`${name}, requested before 1st chart`, requestedJs(DIST, jsBeforeChart[name] ?? [])));
+}
+log(sizeLine('all of dist/assets', all));
+log(`embed files: ${embed.files.join(', ') || 'none'}`);
+log();
+
+// Times
+const summaries: Record<number, Record<string, Summary>> = {};
+for (const cpu of CPUS) {
+  const floor = median(series[cpu]!.floor!.paint);
+  summaries[cpu] = Object.fromEntries(PAGE_NAMES.map((p) => [p, summarize(series[cpu]![p]!, floor)]));
+}
+log(`First chart paint: medians of ${RUNS} from navigation start; ratio to the floor page at the same CPU`);
+log(paintTable(PAGE_NAMES, CPUS, summaries));
+const bigSummary = summarize(bigSeries, summaries[1]!.floor!.paintMedian);
+log();
+log(
+  `Large dataset (${big.figures.length} figures, ${kb(Buffer.byteLength(bigJson))} JSON), overview at 1× CPU: first card chart ${ms(bigSummary.paintMedian)} (${ratio(bigSummary.ratioToFloor)} floor), longest task ${Math.round(bigSummary.longestTaskMedian)} ms median, ${Math.round(bigSummary.longestTaskMax)} ms worst`,
+);
+
+// Targets (reported, never enforced)
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const targets: { target: string; measured: string; met: boolean }[] = [
+  { target: `initial JS app ≤ ${kb(TARGETS.appGzip)} gzip`, measured: kb(app.gzip), met: app.gzip <= TARGETS.appGzip },
+  {
+    target: `initial JS embed ≤ ${kb(TARGETS.embedGzip)} gzip`,
+    measured: kb(embed.gzip),
+    met: embed.gzip <= TARGETS.embedGzip,
+  },
+];
+for (const name of PAGE_NAMES.filter((p) => p !== 'floor')) {
+  const r = summaries[4]![name]!.ratioToFloor;
+  targets.push({
+    target: `${name}: first chart paint ≤ ${TARGETS.ratioAt4x}× floor at 4× CPU`,
+    measured: ratio(r),
+    met: r <= TARGETS.ratioAt4x,
+  });
+}
+for (const cpu of CPUS) {
+  for (const name of PAGE_NAMES.filter((p) => p !== 'floor')) {
+    const t = summaries[cpu]![name]!.longestTaskMax;
+    targets.push({
+      target: `${name} at ${cpu}× CPU: no long task > ${TARGETS.longTaskMs} ms (worst run)`,
+      measured: ms(t),
+      met: t <= TARGETS.longTaskMs,
+    });
+  }
+}
+log();
+log('Targets (reported only)');
+for (const t of targets) log(`  ${verdict(t.met).padEnd(6)} ${t.target}: ${t.measured}`);
+const failures = [...Object.values(summaries).flatMap((s) => Object.entries(s)), ['big', bigSummary] as const].flatMap(
+  ([name, s]) => s.failures.map((f) => `${name}: ${f}`),
+);
+if (failures.length) {
+  log();
+  log(`Failed loads (left out of the medians): ${failures.length}`);
+  for (const f of failures) log(`  ${f}`);
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+log();
+log(`bench took ${seconds} s`);
+
+if (values.json) {
+  const out = {
+    machine: info,
+    runs: RUNS,
+    seconds,
+    javascript: { app, embed, all, requestedBeforeChart: jsBeforeChart },
+    firstChartPaint: { summaries, series },
+    bigDataset: {
+      figures: big.figures.length,
+      jsonBytes: Buffer.byteLength(bigJson),
+      summary: bigSummary,
+      series: bigSeries,
+    },
+    targets,
+  };
+  writeFileSync(values.json, `${JSON.stringify(out, null, 2)}\n`);
+  log(`results written to ${values.json}`);
+}

@@ -1,0 +1,23 @@
+/**
+ * The floor page: the app's indicator chart as a static SVG in plain HTML with the app's CSS
+ * and no JavaScript at all. Every page's time is read against it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUB_PATH } from '../../tests/browser/static-server';
+
+export function floorHtml(dist: string, svg: string, width: number): string {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  const css = [...index.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+    (m) => `<link rel="stylesheet" href="${SUB_PATH}${m[1]!.replace(/^\.\//, '')}">`,
+  );
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Goalpost floor: one static chart, no JavaScript</title>',
+    ...css,
+    '</head><body><main>',
+    `<div class="chart" style="max-width:${Math.round(width) || 640}px">${svg}</div>`,
+    '</main></body></html>',
+  ].join('\n');
+}

@@ -1,0 +1,112 @@
+/**
+ * One measured page load: a fresh Chromium profile, optional CPU slowdown, and an init script that
+ * records when the chart selector first matches, when a frame has been painted after it, and the
+ * long tasks seen up to that paint + 1 s.
+ */
+import type { Page } from 'playwright-core';
+import { launch } from '../../tests/browser/chromium';
+
+export interface Probe {
+  /** ms from navigation start until the selector first matched */
+  found: number;
+  /** ms from navigation start until two animation frames after that */
+  paint: number;
+  /** longest long task (ms) that started before paint + 1 s; 0 when there was none */
+  longestTask: number;
+  /** which chart matched first, e.g. "static" or "recharts" */
+  matched: string;
+  /** JavaScript files the page requested before the chart appeared (absolute URLs) */
+  jsBeforeChart: string[];
+  /** the matched chart's SVG markup and rendered width (for the floor page) */
+  svg: string;
+  svgWidth: number;
+}
+
+/** What the init script keeps on `window` while the page loads. */
+interface BenchState {
+  found: number | null;
+  paint: number | null;
+  matched: string;
+  svg: string;
+  svgWidth: number;
+  tasks: { start: number; duration: number }[];
+}
+
+type BenchWindow = Window & { __bench?: BenchState };
+
+/**
+ * Runs in the page before any of its scripts. Plain JavaScript text, because tsx's name helpers
+ * would not exist in the page if a compiled function were sent.
+ */
+const probeScript = (selector: string) => `(() => {
+  const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [] };
+  window.__bench = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  const selector = ${JSON.stringify(selector)};
+  const check = () => {
+    const hit = document.querySelector(selector);
+    if (!hit) return false;
+    state.found = performance.now();
+    const svg = hit.closest('svg') || hit;
+    state.matched = svg.classList.contains('recharts-surface') ? 'recharts' : 'static';
+    state.svg = svg.outerHTML;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      state.paint = performance.now();
+      state.svgWidth = svg.getBoundingClientRect().width;
+    }));
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+async function readProbe(page: Page, timeoutMs: number): Promise<Probe> {
+  await page.waitForFunction(() => (window as BenchWindow).__bench?.paint != null, null, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  // long tasks are counted up to paint + 1 s
+  await page.waitForFunction(
+    () => {
+      const b = (window as BenchWindow).__bench;
+      return b?.paint != null && performance.now() >= b.paint + 1000;
+    },
+    null,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  return page.evaluate(() => {
+    const b = (window as BenchWindow).__bench as BenchState;
+    const paint = b.paint as number;
+    const found = b.found as number;
+    const longestTask = Math.max(0, ...b.tasks.filter((t) => t.start <= paint + 1000).map((t) => t.duration));
+    const jsBeforeChart = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.startTime <= found && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => e.name);
+    return { found, paint, longestTask, matched: b.matched, jsBeforeChart, svg: b.svg, svgWidth: b.svgWidth };
+  });
+}
+
+/** Loads `url` once in a new browser with a new profile; CPU slowdown is set before navigation. */
+export async function probe(url: string, selector: string, cpuRate: number, timeoutMs = 30_000): Promise<Probe> {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript({ content: probeScript(selector) });
+    if (cpuRate !== 1) {
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    const result = await readProbe(page, timeoutMs);
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,94 @@
+/** Summaries and the printed table. Numbers only; nothing here fails a run. */
+import type { Sizes } from './sizes';
+import { kb } from './sizes';
+
+/** The probes of one page at one CPU setting (failed runs are left out and counted). */
+export interface Series {
+  paint: number[];
+  found: number[];
+  longestTask: number[];
+  matched: string[];
+  failures: string[];
+}
+
+export const emptySeries = (): Series => ({ paint: [], found: [], longestTask: [], matched: [], failures: [] });
+
+export function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export interface Summary {
+  paintMedian: number;
+  foundMedian: number;
+  ratioToFloor: number;
+  longestTaskMedian: number;
+  longestTaskMax: number;
+  /** how often each chart kind matched first, e.g. { static: 5 } */
+  matched: Record<string, number>;
+  runs: number;
+  failures: string[];
+}
+
+export function summarize(series: Series, floorPaintMedian: number): Summary {
+  const paintMedian = median(series.paint);
+  const matched: Record<string, number> = {};
+  for (const m of series.matched) matched[m] = (matched[m] ?? 0) + 1;
+  return {
+    paintMedian,
+    foundMedian: median(series.found),
+    ratioToFloor: paintMedian / floorPaintMedian,
+    longestTaskMedian: median(series.longestTask),
+    longestTaskMax: series.longestTask.length ? Math.max(...series.longestTask) : NaN,
+    matched,
+    runs: series.paint.length,
+    failures: series.failures,
+  };
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
+const ratio = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : 'n/a');
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+
+export function sizeLine(label: string, s: Sizes, target?: number): string {
+  const verdict = target === undefined ? '' : `   target ≤ ${kb(target)} gzip: ${s.gzip <= target ? 'met' : 'MISSED'}`;
+  return `${pad(label, 38)} ${lpad(kb(s.gzip), 9)} gzip ${lpad(kb(s.brotli), 9)} brotli ${lpad(kb(s.raw), 9)} raw  (${s.files.length} files)${verdict}`;
+}
+
+/** Lays out rows of cells in columns: text left-aligned in the first column, right-aligned elsewhere. */
+function columns(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? pad(c, widths[i]!) : lpad(c, widths[i]!))).join('  ')).join('\n');
+}
+
+/** One row per page: per CPU setting the median paint, its ratio to the floor, the longest task
+ * (median of the runs / worst run) and which chart was painted first. */
+export function paintTable(
+  pages: string[],
+  cpus: number[],
+  summaries: Record<number, Record<string, Summary>>,
+): string {
+  const head = ['page', ...cpus.flatMap((c) => [`${c}× paint`, 'ratio', 'long task med/max', 'chart'])];
+  const rows = pages.map((page) => [
+    page,
+    ...cpus.flatMap((cpu) => {
+      const s = summaries[cpu]![page]!;
+      const kinds = Object.entries(s.matched)
+        .map(([k, n]) => `${k}${n === s.runs ? '' : ` ×${n}`}`)
+        .join('+');
+      const failed = s.failures.length ? ` (${s.failures.length} failed)` : '';
+      return [
+        ms(s.paintMedian),
+        ratio(s.ratioToFloor),
+        `${Math.round(s.longestTaskMedian)}/${Math.round(s.longestTaskMax)} ms`,
+        `${kinds}${failed}`,
+      ];
+    }),
+  ]);
+  return columns([head, ...rows]);
+}
+
+export { ms, ratio };

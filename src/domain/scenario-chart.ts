@@ -1,0 +1,40 @@
+import { niceCeil, type ChartModel } from './chart-model';
+import { projectPoints } from './pace';
+import { baseFromFigure } from './scenario';
+import type { ScenarioSetup } from './scenario-setup';
+
+const toXY = (pts: { year: number; value: number }[]) => pts.map((p) => ({ x: p.year, y: p.value }));
+
+/**
+ * The indicator's chart with a student's scenarios on it: each scenario's path, the assumed deadline
+ * span (for a goal with no date) and the band between the paths at the slowest and fastest pace that
+ * reach the goal within the deadline range. Axes grow to show them.
+ */
+export function withScenarios(model: ChartModel, setup: ScenarioSetup, names: (index: number) => string): ChartModel {
+  const scenarios = setup.rows.flatMap((r) =>
+    r.result && r.result.path.length > 1
+      ? [{ index: r.index, name: r.name || names(r.index), points: toXY(r.result.path) }]
+      : [],
+  );
+  const start = baseFromFigure(setup.base);
+  const centre = start
+    ? { year: start.year, value: 'value' in start ? start.value : (start.low + start.high) / 2 }
+    : null;
+  const band = setup.required.fromBase;
+  let requiredFan: ChartModel['requiredFan'] = null;
+  if (centre && band && setup.deadline.from > centre.year) {
+    const low = projectPoints(centre, band[0], setup.deadline.to, setup.model);
+    const high = projectPoints(centre, band[1], setup.deadline.from, setup.model);
+    if (low && high && low.length > 1 && high.length > 1) requiredFan = { low: toXY(low), high: toXY(high) };
+  }
+  const xs = [model.xDomain[1], setup.deadline.to, ...scenarios.flatMap((s) => s.points.map((p) => p.x))];
+  const ys = [model.yDomain[1] / 1.08, ...scenarios.flatMap((s) => s.points.map((p) => p.y))];
+  return {
+    ...model,
+    scenarios,
+    assumedDeadline: setup.assumed ? setup.deadline : null,
+    requiredFan,
+    xDomain: [model.xDomain[0], Math.ceil(Math.max(...xs.filter(Number.isFinite)))],
+    yDomain: [0, niceCeil(Math.max(...ys.filter(Number.isFinite)) * 1.08)],
+  };
+}

@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../../domain/dataset-schema';
+import { figuresFor, sourceMap } from '../../domain/series';
+import { buildChartModel } from '../../domain/chart-model';
+import { historicalProjection } from '../../domain/projection';
+import { scenarioSetup } from '../../domain/scenario-setup';
+import { withScenarios } from '../../domain/scenario-chart';
+import { horizonReading } from '../../domain/horizons';
+import { AppLink } from '../../components/app-link';
+import { ChartLegend } from '../../components/chart-legend';
+import { StaticChart } from '../../components/static-chart';
+import { SharePanel } from '../../components/share/share-panel';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { sourceLine } from '../../components/source-line';
+import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
+import { formatQuantity, unitName } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import { navigate } from '../../lib/use-url-state';
+import { useElementWidth } from '../../lib/use-element-width';
+import { openIndicator, setScenario, type UrlState } from '../../lib/url-state';
+import type { ScenarioUrl } from '../../lib/url-scenario';
+import { ScenarioInputs } from './scenario-inputs';
+import { ScenarioResults } from './scenario-results';
+import type { MessageKey } from '../../lib/i18n/en';
+
+/** "What yearly growth does the goal take, and where does a pace lead?" for one indicator. */
+export function ScenarioPage({
+  dataset,
+  indicatorId,
+  state,
+}: {
+  dataset: Dataset;
+  indicatorId: string;
+  state: UrlState;
+}) {
+  const { locale, t } = useI18n();
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const sources = useMemo(() => sourceMap(dataset), [dataset]);
+  const figs = figuresFor(dataset, indicatorId);
+  if (!figs) return null;
+  const { indicator } = figs;
+  const name = indicator.name[locale];
+  const setup = scenarioSetup(figs, sources, state.scenario);
+  const back = (
+    <p className="breadcrumb">
+      <AppLink to={(s) => openIndicator(s, indicatorId)}>← {name}</AppLink>
+    </p>
+  );
+  if (!setup) {
+    return (
+      <article className="scenario-page">
+        {back}
+        <h2>{t('scenario.title', { name })}</h2>
+        <p role="status">{t('scenario.noGoal')}</p>
+      </article>
+    );
+  }
+  const names = (i: number) => t('scenario.defaultName', { n: i + 1 });
+  const change = (patch: Partial<ScenarioUrl>, replace = false) =>
+    navigate(setScenario(window.location.search, patch), { replace });
+  const asOf = dataset.updated;
+  const base = buildChartModel(figs, sources, {
+    hideContext: state.hide.includes('context'),
+    hideGoals: false,
+    hideProjection: true,
+    from: state.from,
+    to: state.to,
+    projection: historicalProjection(figs, sources, asOf),
+  });
+  const model = withScenarios(base, setup, names);
+  const title = t('scenario.chartTitle', { name });
+  const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
+  const shown = dataset.figures.filter((f) => f.indicator === indicatorId);
+  const goal = setup.goal;
+  return (
+    <article className="scenario-page" aria-labelledby="scenario-title">
+      {back}
+      <h2 id="scenario-title">{t('scenario.title', { name })}</h2>
+      <p className="lede">
+        {t('scenario.goalLine', {
+          goal: formatFigure(goal, goal.unit, locale, t),
+          when: figureWhen(goal, locale, t),
+          latest: `${formatFigure(setup.latest, setup.latest.unit, locale, t)} (${figureWhen(setup.latest, locale, t)})`,
+        })}
+      </p>
+      {setup.assumed && (
+        <p className="assumption">
+          {t(setup.deadline.from === setup.deadline.to ? 'scenario.assumptionOne' : 'scenario.assumption', {
+            horizon: horizonText(goal.horizon, t),
+            from: setup.deadline.from,
+            to: setup.deadline.to,
+          })}{' '}
+          <span className="muted">{t(`horizonReason.${horizonReading(goal.horizon).reasonKey}` as MessageKey)}</span>
+        </p>
+      )}
+      <div className="scenario-layout">
+        <ScenarioInputs setup={setup} indicator={indicator} url={state.scenario} names={names} change={change} />
+        <div>
+          <div ref={ref} className="chart">
+            <PanelBoundary name={title}>
+              <StaticChart
+                model={model}
+                width={width}
+                height={340}
+                label={`${title}, ${unitName(locale, indicator.unit)}`}
+                formatY={(v) => formatQuantity(locale, indicator.unit, v)}
+              />
+            </PanelBoundary>
+          </div>
+          <ChartLegend model={model} labels={legendLabels} />
+          <ScenarioResults setup={setup} indicator={indicator} names={names} />
+        </div>
+      </div>
+      <PanelBoundary name={t('share.title')}>
+        <SharePanel
+          dataset={dataset}
+          indicator={indicator}
+          model={model}
+          figures={shown}
+          sources={sources}
+          state={state}
+          title={title}
+          legendLabels={legendLabels}
+          altText={t('share.alt', { name: title, status: '', source: sourceLine(shown, sources, locale, t) })}
+        />
+      </PanelBoundary>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import type { RateRange, PaceModel } from '../../domain/pace';
+import type { Unit } from '../../domain/dataset-schema';
+import { formatNumber, formatRate } from '../../lib/format';
+import type { Translate } from '../../lib/i18n/i18n';
+import type { Locale } from '../../lib/url-state';
+
+/** A rate band in words: "+7.5% to +15.6% a year", or one value when both ends agree. */
+export function rateBand(band: RateRange | null, model: PaceModel, unit: Unit, locale: Locale, t: Translate): string {
+  if (!band) return t('scenario.noRate');
+  const [lo, hi] = band;
+  const a = formatRate(locale, lo, model, unit);
+  const b = formatRate(locale, hi, model, unit);
+  return t('pace.perYear', { rate: a === b ? a : `${a} … ${b}` });
+}
+
+/** A decimal year as a year, with the month when it matters: 2033.9 → "2033". */
+export const yearText = (locale: Locale, y: number) => formatNumber(locale, Math.floor(y), 0).replace(/\D/g, '');
+
+/** The rate shown in a field for a preset: one decimal for percent, as Intl would not add separators. */
+export const presetText = (display: number) => String(Math.round(display * 10) / 10);
