@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
+import { dropPrerender } from '../lib/prerender';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
 import { I18nProvider, pickLocale, useI18n } from '../lib/i18n/i18n';
@@ -8,12 +9,12 @@ import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
 import { formatDate } from '../lib/format';
 import { AppHeader } from './app-header';
-import { EmbedView } from '../features/embed/embed-view';
+import { EmbedShell } from './embed-shell';
 import { isUnknownIndicator, PageSwitch } from './page-switch';
 
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
-function toNotice(n: UrlNotice): Notice {
+export function toNotice(n: UrlNotice): Notice {
   return { key: `notice.${n.reason}`, vars: { param: shorten(n.param), value: shorten(n.value) } };
 }
 
@@ -23,23 +24,14 @@ function Shell() {
   const dataUrl = state.data ?? DEFAULT_DATASET_URL;
   const query = useQuery(datasetQueryOptions(dataUrl));
   const allNotices = notices.map(toNotice);
+  const settled = query.isSuccess || query.isError;
+  useLayoutEffect(() => {
+    if (settled) dropPrerender();
+  }, [settled]);
   if (query.isSuccess && isUnknownIndicator(state, query.data.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
   }
-  if (state.embed) {
-    return (
-      <div className="app app-embed">
-        <UrlNotices key={search} notices={allNotices} />
-        {query.isPending && (
-          <p role="status" className="loading">
-            {t('loading.dataset')}
-          </p>
-        )}
-        {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-        {query.isSuccess && <EmbedView dataset={query.data.dataset} state={state} />}
-      </div>
-    );
-  }
+  if (state.embed) return <EmbedShell state={state} notices={allNotices} search={search} />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">

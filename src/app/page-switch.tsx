@@ -4,7 +4,8 @@ import type { UrlState } from '../lib/url-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { OverviewPage } from '../features/overview/overview-page';
 
-// The overview is the first view and ships in the first chunk; the other pages load on demand.
+// The overview is the first view and ships in the first chunk; the other pages load on demand
+// (the indicator page brings the export code with it, about 18 KB gzip: too much for the first chunk).
 const IndicatorPage = lazy(() =>
   import('../features/indicator/indicator-page').then((m) => ({ default: m.IndicatorPage })),
 );

@@ -21,10 +21,12 @@ afterAll(async () => {
 });
 
 describe.each(['en', 'ru', 'kk'] as const)('the dashboard in %s', (lang) => {
-  it('opens the overview and every indicator page with its chart drawn', async () => {
+  it('opens the overview and every indicator page with its chart drawn', { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
     await page.goto(`${server.base}?lang=${lang}`);
-    await page.locator('article.card').first().waitFor();
+    // the live app has replaced any build-time prerendered view
+    await page.locator('#root article.card').first().waitFor();
+    await page.locator('#prerender').waitFor({ state: 'detached' });
     expect(await page.locator('article.card').count()).toBe(dataset.indicators.length);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     for (const ind of dataset.indicators) {

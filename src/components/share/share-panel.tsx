@@ -49,7 +49,10 @@ export function SharePanel({
     text: '',
   });
   const permalink = publicUrl(updateSearch(window.location.search, { lang: locale }));
-  const embedUrl = publicUrl(embedSearch(state, locale));
+  // Indicator embeds open a page prerendered for that indicator and language (its chart paints with no
+  // script); scenario embeds use the embed entry itself.
+  const embedPage = state.view === 'scenario' ? 'embed.html' : `embed/${indicator.id}.${locale}.html`;
+  const embedUrl = publicUrl(`${embedPage}${embedSearch(state, locale)}`);
   const input: PictureInput = {
     dataset,
     indicator,

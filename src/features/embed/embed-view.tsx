@@ -20,13 +20,26 @@ import { withScenarios } from '../../domain/scenario-chart';
 const chartHeight = (width: number) => Math.round(Math.min(300, Math.max(200, width * 0.55)));
 
 /** One chart for a host page: title, chart, legend, source line and a link to the full view. */
-export function EmbedView({ dataset, state }: { dataset: Dataset; state: UrlState }) {
+/** The full view of this embed, resolved against the document's base (embed pages sit in a folder). */
+function fullViewHref(): string {
+  const url = new URL(fullViewSearch(window.location.search) || './', document.baseURI);
+  return `${url.pathname}${url.search}`;
+}
+
+export function EmbedView({
+  dataset,
+  state,
+  fullHref = fullViewHref(),
+}: {
+  dataset: Dataset;
+  state: UrlState;
+  fullHref?: string;
+}) {
   const { locale, t } = useI18n();
   const [ref, width] = useElementWidth<HTMLDivElement>(600);
   useEffect(() => postHeightToParent(), []);
   const sources = useMemo(() => sourceMap(dataset), [dataset]);
   const figs = state.indicator ? figuresFor(dataset, state.indicator) : null;
-  const fullHref = `${window.location.pathname}${fullViewSearch(window.location.search)}`;
   if (!figs) {
     return (
       <div className="embed">

@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
 import type { ChartModel } from '../../domain/chart-model';
+import type { ViewProps } from './recharts-view';
 import { StaticChart } from '../../components/static-chart';
 import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
 import { formatQuantity } from '../../lib/format';
@@ -8,13 +9,30 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { useElementWidth } from '../../lib/use-element-width';
 import { useSelection } from './selection-store';
 
-const RechartsView = lazy(() => import('./recharts-view'));
+type View = ComponentType<ViewProps>;
+
+/** Loads the Recharts view once, after the first paint; null until then (or if it cannot load). */
+function useRechartsView(): View | null {
+  const [view, setView] = useState<View | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('./recharts-view')
+      .then((m) => live && setView(() => m.default))
+      // The plain SVG chart stays: it shows the same figures, without hover.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return view;
+}
 
 const HEIGHT = 340;
 
 /**
  * The chart component: decides size, labels and interaction; Recharts (loaded lazily) only draws.
- * Until Recharts arrives, the same model is drawn as plain SVG.
+ * The same model is drawn as plain SVG at once, and Recharts replaces it when it has loaded, so the
+ * first chart never waits for the charting library (a Suspense fallback would be held back).
  */
 interface Props {
   dataset: Dataset;
@@ -26,6 +44,7 @@ interface Props {
 
 export function IndicatorChart({ dataset, model, title, unit, figures }: Props) {
   const { locale, t } = useI18n();
+  const RechartsView = useRechartsView();
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const selectedId = useSelection((s) => s.selectedId);
   const select = useSelection((s) => s.select);
@@ -45,7 +64,7 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
   const fallback = <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} />;
   return (
     <div className="chart" ref={ref} role="group" aria-label={title}>
-      <Suspense fallback={fallback}>
+      {RechartsView ? (
         <RechartsView
           model={model}
           width={width}
@@ -56,7 +75,9 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
           formatY={formatY}
           goalLabel={goalLabel}
         />
-      </Suspense>
+      ) : (
+        fallback
+      )}
     </div>
   );
 }

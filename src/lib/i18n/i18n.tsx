@@ -22,8 +22,22 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ locale: 'en', t: (key, vars) => interpolate(en[key], vars) });
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [loaded, setLoaded] = useState<{ locale: Locale; dict: Dictionary }>({ locale: 'en', dict: en });
+/**
+ * Provides the dictionary of `locale`. English is there at once; ru and kk load lazily, unless
+ * `initial` already holds it (build-time prerendering passes it, since effects do not run there).
+ */
+export function I18nProvider({
+  locale,
+  initial,
+  children,
+}: {
+  locale: Locale;
+  initial?: Dictionary;
+  children: ReactNode;
+}) {
+  const [loaded, setLoaded] = useState<{ locale: Locale; dict: Dictionary }>(
+    initial ? { locale, dict: initial } : { locale: 'en', dict: en },
+  );
   useEffect(() => {
     let live = true;
     void loaders[locale]().then((dict) => live && setLoaded({ locale, dict }));

@@ -1,0 +1,31 @@
+import { useLayoutEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
+import { useI18n } from '../lib/i18n/i18n';
+import { dropPrerender } from '../lib/prerender';
+import type { UrlState } from '../lib/url-state';
+import { DatasetErrorPanel } from '../components/dataset-error';
+import { UrlNotices, type Notice } from '../components/url-notices';
+import { EmbedView } from '../features/embed/embed-view';
+
+/** Embed mode: only the chart, its title, source line and a link back; no navigation chrome. */
+export function EmbedShell({ state, notices, search }: { state: UrlState; notices: Notice[]; search: string }) {
+  const { t } = useI18n();
+  const query = useQuery(datasetQueryOptions(state.data ?? DEFAULT_DATASET_URL));
+  const settled = query.isSuccess || query.isError;
+  useLayoutEffect(() => {
+    if (settled) dropPrerender();
+  }, [settled]);
+  return (
+    <div className="app app-embed">
+      <UrlNotices key={search} notices={notices} />
+      {query.isPending && (
+        <p role="status" className="loading">
+          {t('loading.dataset')}
+        </p>
+      )}
+      {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isSuccess && <EmbedView dataset={query.data.dataset} state={state} />}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { renderToString } from 'react-dom/server';
+import type { Dataset } from '../domain/dataset-schema';
+import type { Dictionary } from '../lib/i18n/en';
+import { I18nProvider } from '../lib/i18n/i18n';
+import { DEFAULT_STATE, type Locale, type UrlState } from '../lib/url-state';
+import { OverviewPage } from '../features/overview/overview-page';
+import { EmbedView } from '../features/embed/embed-view';
+import { AppHeader } from './app-header';
+
+/**
+ * Build-time prerendering (scripts/prerender.ts): the same components as the live app, rendered to
+ * HTML so the first chart is on screen before any JavaScript runs. The app replaces this markup
+ * (it does not hydrate it) once it has rendered.
+ */
+export function renderOverview(dataset: Dataset, locale: Locale, dict: Dictionary): string {
+  const state: UrlState = { ...DEFAULT_STATE, lang: null };
+  return renderToString(
+    <I18nProvider locale={locale} initial={dict}>
+      <div className="app">
+        <AppHeader state={state} search="" />
+        <main>
+          <OverviewPage dataset={dataset} />
+        </main>
+      </div>
+    </I18nProvider>,
+  );
+}
+
+export function renderEmbed(dataset: Dataset, indicator: string, locale: Locale, dict: Dictionary): string {
+  const state: UrlState = { ...DEFAULT_STATE, view: 'indicator', indicator, lang: locale, embed: true };
+  return renderToString(
+    <I18nProvider locale={locale} initial={dict}>
+      <div className="app app-embed">
+        <EmbedView
+          dataset={dataset}
+          state={state}
+          fullHref={`./?view=indicator&indicator=${indicator}&lang=${locale}`}
+        />
+      </div>
+    </I18nProvider>,
+  );
+}

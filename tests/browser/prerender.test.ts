@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, pageErrors, type Browser } from './chromium';
+import { serveDist, type StaticServer } from './static-server';
+import { CSP } from '../../vite.config';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page with every script blocked except the tiny boot.js: what a reader sees before the app runs. */
+async function withoutApp(url: string) {
+  const page = await browser.newPage();
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(url);
+  return page;
+}
+
+describe('first paint without waiting for the app', () => {
+  it('index.html carries the overview with every card chart, before any app script runs', async () => {
+    const page = await withoutApp(server.base);
+    expect(await page.locator('#prerender svg.static-chart').count()).toBe(11);
+    expect(await page.locator('#prerender svg.static-chart').first().isVisible()).toBe(true);
+    expect(await page.locator('#prerender').textContent()).toContain('Trade within Central Asia');
+  });
+
+  it('a prerendered embed paints its chart and source line with no app script, in its language and theme', async () => {
+    const page = await withoutApp(
+      `${server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=dark&embed=1`,
+    );
+    expect(await page.locator('#prerender svg.static-chart').isVisible()).toBe(true);
+    expect(await page.locator('#prerender h1').textContent()).toBe('Қазақстан аумағы арқылы транзит мерзімі');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('hides a prerendered view the URL does not ask for (another language, or a narrowed range)', async () => {
+    for (const url of [
+      `${server.base}?lang=ru`,
+      `${server.base}?view=sources`,
+      `${server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&from=2023&embed=1`,
+    ]) {
+      const page = await withoutApp(url);
+      const pre = page.locator('#prerender');
+      expect((await pre.count()) === 0 || !(await pre.isVisible()), url).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('replaces the prerendered view with the live app, once', async () => {
+    const page = await browser.newPage();
+    await page.goto(
+      `${server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=light&embed=1`,
+    );
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    expect(await page.locator('#root svg.static-chart').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Goalpost-та толық ашу' }).getAttribute('href')).toBe(
+      '/graphics/goalpost/?view=indicator&indicator=kz-transit&lang=kk&theme=light',
+    );
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('content security policy', () => {
+  it('is set on every built page, and the app runs under it without a violation', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    for (const url of [
+      '',
+      '?view=indicator&indicator=kz-ots-trade',
+      '?view=scenario&indicator=kz-ots-trade&r1=5',
+      '?view=sources',
+      'embed.html?view=indicator&indicator=kz-ots-trade&embed=1',
+    ]) {
+      await page.goto(`${server.base}${url}`);
+      await page.locator('#root h1, #root h2').first().waitFor();
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), url).toEqual([]);
+    }
+    // the indicator page's exports run under it too
+    await page.goto(`${server.base}?view=indicator&indicator=kz-ots-trade`);
+    await page.locator('.chart .recharts-surface').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+});
