@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import type * as Entry from '../src/app/prerender-entry';
 import { parseDatasetText } from '../src/domain/parse-dataset';
 import { en } from '../src/lib/i18n/en';
 import { ru } from '../src/lib/i18n/ru';

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
 import type { ChartModel } from '../../domain/chart-model';
 import type { ViewProps } from './recharts-view';
@@ -12,12 +12,12 @@ import { useSelection } from './selection-store';
 type View = ComponentType<ViewProps>;
 
 /** Loads the Recharts view once, after the first paint; null until then (or if it cannot load). */
-function useRechartsView(): View | null {
-  const [view, setView] = useState<View | null>(null);
+function useRechartsView(): { View: View } | null {
+  const [view, setView] = useState<{ View: View } | null>(null);
   useEffect(() => {
     let live = true;
     import('./recharts-view')
-      .then((m) => live && setView(() => m.default))
+      .then((m) => live && setView({ View: m.default }))
       // The plain SVG chart stays: it shows the same figures, without hover.
       .catch(() => undefined);
     return () => {
@@ -44,7 +44,7 @@ interface Props {
 
 export function IndicatorChart({ dataset, model, title, unit, figures }: Props) {
   const { locale, t } = useI18n();
-  const RechartsView = useRechartsView();
+  const recharts = useRechartsView();
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const selectedId = useSelection((s) => s.selectedId);
   const select = useSelection((s) => s.select);
@@ -64,20 +64,18 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
   const fallback = <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} />;
   return (
     <div className="chart" ref={ref} role="group" aria-label={title}>
-      {RechartsView ? (
-        <RechartsView
-          model={model}
-          width={width}
-          height={HEIGHT}
-          selectedId={selectedId}
-          onSelect={select}
-          pointLabel={pointLabel}
-          formatY={formatY}
-          goalLabel={goalLabel}
-        />
-      ) : (
-        fallback
-      )}
+      {recharts
+        ? createElement(recharts.View, {
+            model,
+            width,
+            height: HEIGHT,
+            selectedId,
+            onSelect: select,
+            pointLabel,
+            formatY,
+            goalLabel,
+          })
+        : fallback}
     </div>
   );
 }
