@@ -28,9 +28,7 @@ const vite = await createServer({
   server: { middlewareMode: true, hmr: false },
 });
 try {
-  const entry = (await vite.ssrLoadModule(
-    '/src/app/prerender-entry.tsx',
-  )) as typeof import('../src/app/prerender-entry');
+  const entry = (await vite.ssrLoadModule('/src/app/prerender-entry.tsx')) as typeof Entry;
   const inject = (html: string, meta: string, body: string, head = '') =>
     html
       .replace(
