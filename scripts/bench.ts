@@ -42,7 +42,8 @@ const PAGES: Record<string, { path: string; selector: string }> = {
     path: INDICATOR,
     selector: `.chart svg.static-chart ${MARK}, .chart svg.recharts-surface :is(.recharts-line, .recharts-scatter)`,
   },
-  embed: { path: `${INDICATOR}&embed=1`, selector: STATIC },
+  // the page the embed code points to: the embed entry, prerendered for this indicator and language
+  embed: { path: `embed/kz-ots-trade.en.html${INDICATOR}&lang=en&theme=system&embed=1`, selector: STATIC },
 };
 const PAGE_NAMES = Object.keys(PAGES);
 
