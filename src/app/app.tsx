@@ -12,7 +12,11 @@ import { AppHeader } from './app-header';
 import { EmbedShell } from './embed-shell';
 import { isUnknownIndicator, PageSwitch } from './page-switch';
 
-const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+/** At most 60 characters, never splitting a character made of two UTF-16 units. */
+const shorten = (s: string) => {
+  const chars = [...s];
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : s;
+};
 
 export function toNotice(n: UrlNotice): Notice {
   return { key: `notice.${n.reason}`, vars: { param: shorten(n.param), value: shorten(n.value) } };

@@ -49,6 +49,8 @@ export function PageSwitch({ state, dataset, datasetUrl }: { state: UrlState; da
 
 export function isUnknownIndicator(state: UrlState, dataset: Dataset): boolean {
   return (
-    state.view === 'indicator' && state.indicator !== null && !dataset.indicators.some((i) => i.id === state.indicator)
+    (state.view === 'indicator' || state.view === 'scenario') &&
+    state.indicator !== null &&
+    !dataset.indicators.some((i) => i.id === state.indicator)
   );
 }

@@ -28,6 +28,11 @@ function recordName(raw: unknown, path: PropertyKey[]): { record: string; field:
   return { record: 'dataset', field: path.map(String).join('.') };
 }
 
+/** `figures[0].name` from `['figures', 0, 'name']`. */
+function formatPath(path: PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('');
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
@@ -77,17 +82,39 @@ export function parseDataset(raw: unknown): ParseResult {
       };
     current = step(current);
   }
-  const parsed = datasetSchema.safeParse(current);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      ...recordName(current, issue.path),
-      message: describeIssue(issue),
-    }));
-    return { ok: false, warnings, problems };
+  let parsed = datasetSchema.safeParse(current);
+  const newer = version > SCHEMA_VERSION;
+  // A newer version may add fields: read it as this version by dropping only those, and say which.
+  if (!parsed.success && newer && parsed.error.issues.every((i) => i.code === 'unrecognized_keys')) {
+    const stripped = structuredClone(current);
+    const dropped: string[] = [];
+    for (const issue of parsed.error.issues) {
+      if (issue.code !== 'unrecognized_keys') continue;
+      let target: unknown = stripped;
+      for (const key of issue.path)
+        target = isRecord(target) ? target[String(key)] : Array.isArray(target) ? target[Number(key)] : undefined;
+      if (!isRecord(target)) continue;
+      for (const key of issue.keys) {
+        delete target[key];
+        dropped.push(issue.path.length ? `${formatPath(issue.path)}.${key}` : key);
+      }
+    }
+    if (dropped.length) warnings.push(`Fields this app does not know were ignored: ${dropped.join(', ')}.`);
+    current = stripped;
+    parsed = datasetSchema.safeParse(current);
   }
-  const refProblems = checkReferences(parsed.data);
-  if (refProblems.length) return { ok: false, warnings, problems: refProblems };
-  return { ok: true, dataset: parsed.data, warnings };
+  const problems: DatasetProblem[] = parsed.success
+    ? checkReferences(parsed.data)
+    : parsed.error.issues.map((issue) => ({ ...recordName(current, issue.path), message: describeIssue(issue) }));
+  if (parsed.success && !problems.length) return { ok: true, dataset: parsed.data, warnings };
+  // A refused dataset's warnings are not shown, so a newer version is named among its problems.
+  if (newer)
+    problems.unshift({
+      record: 'dataset',
+      field: 'schemaVersion',
+      message: `${version} is newer than this app's ${SCHEMA_VERSION}, which may be why the checks below fail`,
+    });
+  return { ok: false, warnings, problems };
 }
 
 /** Decodes JSON text first, so a truncated file is reported as such. */

@@ -39,12 +39,22 @@ export function parseBy(raw: string): ScenarioUrl['by'] | undefined {
 
 export const parseRate = (raw: string) => (RATE.test(raw.trim()) ? raw.trim().replace(',', '.') : undefined);
 
-/** Names are plain text, at most 40 characters; they are only ever rendered as text. */
-export const parseName = (raw: string) =>
-  [...raw]
-    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .slice(0, 40);
+export const MAX_NAME_LENGTH = 40;
+
+/**
+ * Names are plain text, at most 40 UTF-16 units (the name field's maxLength); they are only ever
+ * rendered as text. Control characters (C0, DEL and C1) are dropped, and the cut never splits a
+ * character in two (half a surrogate pair would not survive the URL and break the round trip).
+ */
+export function parseName(raw: string): string {
+  let out = '';
+  for (const c of raw) {
+    if (/\p{Cc}/u.test(c)) continue;
+    if (out.length + c.length > MAX_NAME_LENGTH) break;
+    out += c;
+  }
+  return out;
+}
 
 export const serializeBy = (by: NonNullable<ScenarioUrl['by']>) =>
   by.from === by.to ? String(by.from) : `${by.from}-${by.to}`;

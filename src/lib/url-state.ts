@@ -91,6 +91,8 @@ const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Pa
   lang: oneOf(LOCALES),
   theme: oneOf(THEMES),
   data: (raw) => {
+    // An empty address would resolve to the page itself: it is a mistake, not a dataset.
+    if (!raw.trim()) return invalid;
     try {
       const u = new URL(raw, 'http://relative.invalid/');
       return u.protocol === 'http:' || u.protocol === 'https:' ? valid(raw) : invalid;
@@ -133,7 +135,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const params = new URLSearchParams(search);
   const state: UrlState = { ...DEFAULT_STATE, hide: [] };
   const notices: UrlNotice[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const [param, value] of params) {
     if (SCENARIO_PARAMS.has(param)) continue;
     if (!KNOWN.has(param)) {
@@ -141,7 +143,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
       continue;
     }
     if (seen.has(param)) continue; // the first occurrence wins
-    seen.add(param);
+    seen.set(param, value);
     const key = param as keyof typeof parsers;
     const parsed = parsers[key](value);
     if (parsed.kind === 'valid') (state as unknown as Record<string, unknown>)[key] = parsed.value;
@@ -154,7 +156,9 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   if (state.view !== 'indicator' && state.view !== 'scenario') state.indicator = null;
   state.scenario = state.view === 'scenario' ? parseScenarioParams(params, notices) : DEFAULT_SCENARIO_URL;
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    notices.push({ param: 'from', value: `${state.from}>${state.to}`, reason: 'malformed' });
+    // Both years are reported as received ('malformed' is the message for a missing indicator).
+    notices.push({ param: 'from', value: seen.get('from') ?? '', reason: 'unknown-value' });
+    notices.push({ param: 'to', value: seen.get('to') ?? '', reason: 'unknown-value' });
     state.from = null;
     state.to = null;
   }
