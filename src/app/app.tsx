@@ -9,6 +9,7 @@ import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
 import { formatDate } from '../lib/format';
 import { AppHeader } from './app-header';
+import { useDocumentTitle } from './use-document-title';
 import { EmbedShell } from './embed-shell';
 import { isUnknownIndicator, PageSwitch } from './page-switch';
 
@@ -29,6 +30,7 @@ function Shell() {
   const query = useQuery(datasetQueryOptions(dataUrl));
   const allNotices = notices.map(toNotice);
   const settled = query.isSuccess || query.isError;
+  useDocumentTitle(state, query.data?.dataset);
   useLayoutEffect(() => {
     if (settled) dropPrerender();
   }, [settled]);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
@@ -65,5 +65,17 @@ describe('the app shell', () => {
     expect(window.location.search).toBe('?lang=kk');
     window.history.back();
     expect(await screen.findByRole('heading', { name: 'Goals and where they stand' })).toBeInTheDocument();
+  });
+});
+
+describe('the tab title', () => {
+  it.each([
+    ['/', 'Goals and where they stand — Goalpost'],
+    ['/?view=indicator&indicator=kz-transit', 'Transit time across Kazakhstan — Goalpost'],
+    ['/?view=sources&lang=ru', 'Источники — Goalpost'],
+  ])('follows the page and language at %s', async (url, title) => {
+    serveDataset(realDataset());
+    renderApp({ url });
+    await waitFor(() => expect(document.title).toBe(title));
   });
 });
