@@ -18,8 +18,18 @@ export function AppLink({ to, children, onClick, ...rest }: Props) {
     onClick?.(e);
     if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
+    const link = e.currentTarget;
     navigate(href);
     window.scrollTo?.(0, 0);
+    // When the link went away with the view it was in (a card, a breadcrumb), focus would drop to
+    // the body and screen readers would lose their place: start from the new view's main region,
+    // where the skip link also leads.
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!link.isConnected && (active === null || active === document.body)) {
+        document.getElementById('main')?.focus({ preventScroll: true });
+      }
+    }, 0);
   };
   return (
     <a href={href} onClick={handle} {...rest}>

@@ -73,7 +73,8 @@ const query = fc
   .map(([p, pairs]) => `?${[p, ...pairs].filter(Boolean).join('&')}`);
 
 /** What the shell does to a long value before it shows it. */
-const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+/** As the app shortens values in notices: 60 characters at most, never splitting one. */
+const shorten = (s: string) => ([...s].length > 60 ? `${[...s].slice(0, 59).join('')}…` : s);
 
 /** Any address serves the real dataset: `?data=` may point anywhere that parses as http(s). */
 function serveEverywhere() {

@@ -15,7 +15,7 @@ describe('share panel', () => {
     await userEvent.click(within(panel).getByText('Embed this chart'));
     const code = within(panel).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
     expect(code.value).toContain(
-      'src="http://localhost/?view=indicator&amp;indicator=titr-cargo&amp;lang=en&amp;theme=system&amp;hide=context&amp;embed=1"',
+      'src="http://localhost/embed/titr-cargo.en.html?view=indicator&amp;indicator=titr-cargo&amp;lang=en&amp;theme=system&amp;hide=context&amp;embed=1"',
     );
     expect(code.value).toContain('title="Cargo on the Middle Corridor — Goalpost"');
     expect(code.value).toContain(

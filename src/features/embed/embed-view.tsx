@@ -13,6 +13,8 @@ import { postHeightToParent } from '../../lib/embed-height';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
+import { figureWhen, formatFigure } from '../../components/figure-value';
+import type { MessageKey } from '../../lib/i18n/en';
 import { scenarioSetup } from '../../domain/scenario-setup';
 import { withScenarios } from '../../domain/scenario-chart';
 
@@ -42,12 +44,12 @@ export function EmbedView({
   const figs = state.indicator ? figuresFor(dataset, state.indicator) : null;
   if (!figs) {
     return (
-      <div className="embed">
+      <main className="embed">
         <p role="alert">{t('embed.noIndicator')}</p>
         <a href={fullHref} target="_blank" rel="noopener">
           {t('embed.open')}
         </a>
-      </div>
+      </main>
     );
   }
   const asOf = dataset.updated;
@@ -70,32 +72,43 @@ export function EmbedView({
       f.indicator === figs.indicator.id &&
       (!state.hide.includes('context') || sources.get(f.source)?.tier === 'primary'),
   );
+  const listed = [...figs.dated, ...figs.undated, ...figs.goals].filter((f) => shown.includes(f));
   return (
-    <figure className="embed" aria-labelledby="embed-title">
-      <figcaption>
-        <h1 id="embed-title" className="embed-title">
-          {name}
-        </h1>
-        <p className="muted">{t('embed.subtitle', { unit: unitName(locale, figs.indicator.unit) })}</p>
-        <StatusBadge a={assessGoal(figs, sources, asOf)} />
-      </figcaption>
-      <div ref={ref}>
-        <StaticChart
-          model={model}
-          width={width}
-          height={chartHeight(width)}
-          label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
-          formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
-        />
-      </div>
-      <ChartLegend model={model} labels={legendLabels} />
-      <p className="embed-source">{sourceLine(shown, sources, locale, t)}</p>
-      <p className="embed-source">
-        {t('footer.data', { date: formatDate(locale, dataset.updated) })} ·{' '}
-        <a href={fullHref} target="_blank" rel="noopener">
-          {t('embed.open')}
-        </a>
-      </p>
-    </figure>
+    <main>
+      <figure className="embed" aria-labelledby="embed-title">
+        <figcaption>
+          <h1 id="embed-title" className="embed-title">
+            {name}
+          </h1>
+          <p className="muted">{t('embed.subtitle', { unit: unitName(locale, figs.indicator.unit) })}</p>
+          <StatusBadge a={assessGoal(figs, sources, asOf)} />
+        </figcaption>
+        <div ref={ref}>
+          <StaticChart
+            model={model}
+            width={width}
+            height={chartHeight(width)}
+            label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
+            formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
+          />
+        </div>
+        {/* the chart's text alternative: every figure drawn, in words */}
+        <ul className="visually-hidden" aria-label={t('table.caption', { name })}>
+          {listed.map((f) => (
+            <li key={f.id}>
+              {figureWhen(f, locale, t)}: {formatFigure(f, f.unit, locale, t)} ({t(`kind.${f.kind}` as MessageKey)})
+            </li>
+          ))}
+        </ul>
+        <ChartLegend model={model} labels={legendLabels} />
+        <p className="embed-source">{sourceLine(shown, sources, locale, t)}</p>
+        <p className="embed-source">
+          {t('footer.data', { date: formatDate(locale, dataset.updated) })} ·{' '}
+          <a href={fullHref} target="_blank" rel="noopener">
+            {t('embed.open')}
+          </a>
+        </p>
+      </figure>
+    </main>
   );
 }

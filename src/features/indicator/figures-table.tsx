@@ -35,13 +35,13 @@ export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; 
                 <td>{formatFigure(f, f.unit, locale, t)}</td>
                 <td>{t(`kind.${f.kind}` as MessageKey)}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => select(f.id)}
-                    aria-label={t('table.showSource', { figure: formatFigure(f, f.unit, locale, t) })}
-                  >
+                  {/* The visible words start the button's name (WCAG 2.5.3, label in name); the rest says what it does. */}
+                  <button type="button" className="link-button" onClick={() => select(f.id)}>
                     {src?.tier === 'primary' ? t('source.primary') : t('source.context')}: {src?.speaker ?? src?.outlet}
+                    <span className="visually-hidden">
+                      {' '}
+                      ({t('table.showSource', { figure: formatFigure(f, f.unit, locale, t) })})
+                    </span>
                   </button>
                 </td>
               </tr>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Indicator } from '../../domain/dataset-schema';
 import type { ScenarioSetup } from '../../domain/scenario-setup';
 import { validateDeadlineInput, validateRateInput } from '../../domain/scenario';
@@ -31,9 +32,31 @@ export function ScenarioInputs({ setup, indicator, url, names, change }: Props) 
     change({ scenarios: url.scenarios.map((s, j) => (j === i ? { ...s, rate } : s)) }, true);
   const setName = (i: number, name: string) =>
     change({ scenarios: url.scenarios.map((s, j) => (j === i ? { ...s, name } : s)) }, true);
-  const add = (rate: string, name = '') =>
+  // Keyboard focus follows the change: to the new scenario's name, or back to "Add" after a removal
+  // (the focused button has gone with its row).
+  const list = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<number | 'add' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    const el =
+      target === 'add'
+        ? addButton.current
+        : list.current?.querySelectorAll('.scenario-row')[target]?.querySelector<HTMLInputElement>('input');
+    if (el) {
+      focusNext.current = null;
+      el.focus();
+    }
+  });
+  const add = (rate: string, name = '') => {
+    if (url.scenarios.length < MAX_SCENARIOS) focusNext.current = url.scenarios.length;
     change({ scenarios: [...url.scenarios, { rate, name }].slice(0, MAX_SCENARIOS) });
-  const remove = (i: number) => change({ scenarios: url.scenarios.filter((_, j) => j !== i) });
+  };
+  const remove = (i: number) => {
+    focusNext.current = 'add';
+    change({ scenarios: url.scenarios.filter((_, j) => j !== i) });
+  };
   const historical = setup.historical?.rate;
   const needed = setup.required.fromBase;
   const full = url.scenarios.length >= MAX_SCENARIOS;
@@ -82,7 +105,7 @@ export function ScenarioInputs({ setup, indicator, url, names, change }: Props) 
           />
         </fieldset>
       )}
-      <fieldset className="scenario-list">
+      <fieldset className="scenario-list" ref={list}>
         <legend>{t('scenario.scenarios')}</legend>
         {url.scenarios.map((s, i) => (
           <div key={i} className={`scenario-row scenario-row-${i + 1}`}>
@@ -112,7 +135,7 @@ export function ScenarioInputs({ setup, indicator, url, names, change }: Props) 
           </div>
         ))}
         <div className="presets">
-          <button type="button" disabled={full} onClick={() => add(linear ? '-1' : '5')}>
+          <button type="button" ref={addButton} disabled={full} onClick={() => add(linear ? '-1' : '5')}>
             {t('scenario.add')}
           </button>
           {historical && (
