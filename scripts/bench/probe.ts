@@ -47,8 +47,10 @@ const probeScript = (selector: string) => `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) {}
   const selector = ${JSON.stringify(selector)};
+  // a build-time prerendered chart counts only when boot.js has shown it (the URL asks for that view)
+  const shown = (el) => !el.closest('#prerender') || document.documentElement.classList.contains('prerendered');
   const check = () => {
-    const hit = document.querySelector(selector);
+    const hit = Array.from(document.querySelectorAll(selector)).find(shown);
     if (!hit) return false;
     state.found = performance.now();
     const svg = hit.closest('svg') || hit;
