@@ -38,8 +38,9 @@ const STATIC = `svg.static-chart ${MARK}`;
 const PAGES: Record<string, { path: string; selector: string }> = {
   floor: { path: '/floor.html', selector: STATIC },
   overview: { path: '?', selector: STATIC },
+  // an indicator page as its permalink opens it: the page prerendered for it and the language
   indicator: {
-    path: INDICATOR,
+    path: `view/kz-ots-trade.en.html${INDICATOR}&lang=en`,
     selector: `.chart svg.static-chart ${MARK}, .chart svg.recharts-surface :is(.recharts-line, .recharts-scatter)`,
   },
   // the page the embed code points to: the embed entry, prerendered for this indicator and language

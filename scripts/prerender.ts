@@ -1,6 +1,7 @@
 /**
  * After `vite build`: writes the first view into the built HTML so its chart paints before any
- * JavaScript runs. dist/index.html gets the English overview; dist/embed/<indicator>.<lang>.html is
+ * JavaScript runs. dist/index.html gets the English overview; dist/view/<indicator>.<lang>.html is
+ * the app with that indicator's page (what permalinks open); dist/embed/<indicator>.<lang>.html is
  * the embed entry with that indicator's chart. Each page names what it shows in
  * <meta name="goalpost:prerender">, and public/boot.js shows it only when the URL asks for that view.
  */
@@ -43,6 +44,22 @@ try {
     inject(index, 'view=overview;indicator=;lang=en', entry.renderOverview(dataset, 'en', en)),
   );
 
+  // every indicator page in every language, for permalinks: dist/view/<indicator>.<lang>.html
+  mkdirSync(join(dist, 'view'), { recursive: true });
+  for (const lang of ['en', 'ru', 'kk'] as const) {
+    for (const ind of dataset.indicators) {
+      const html = inject(
+        index
+          .replace('<html lang="en">', `<html lang="${lang}">`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${ind.name[lang]} — Goalpost</title>`),
+        `view=indicator;indicator=${ind.id};lang=${lang}`,
+        entry.renderIndicator(dataset, ind.id, lang, dicts[lang]),
+        '<base href="../" />\n    ',
+      );
+      writeFileSync(join(dist, 'view', `${ind.id}.${lang}.html`), html);
+    }
+  }
+
   const embed = readFileSync(join(dist, 'embed.html'), 'utf8');
   mkdirSync(join(dist, 'embed'), { recursive: true });
   let pages = 0;
@@ -61,7 +78,9 @@ try {
       pages++;
     }
   }
-  console.log(`prerender: overview in dist/index.html and ${pages} embed pages in dist/embed/`);
+  console.log(
+    `prerender: overview in dist/index.html, ${pages} indicator pages in dist/view/ and ${pages} embed pages in dist/embed/`,
+  );
 } finally {
   await vite.close();
 }

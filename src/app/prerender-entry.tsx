@@ -5,6 +5,7 @@ import { I18nProvider } from '../lib/i18n/i18n';
 import { DEFAULT_STATE, type Locale, type UrlState } from '../lib/url-state';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmbedView } from '../features/embed/embed-view';
+import { IndicatorPage } from '../features/indicator/indicator-page';
 import { AppHeader } from './app-header';
 
 /**
@@ -20,6 +21,20 @@ export function renderOverview(dataset: Dataset, locale: Locale, dict: Dictionar
         <AppHeader state={state} search="" />
         <main>
           <OverviewPage dataset={dataset} />
+        </main>
+      </div>
+    </I18nProvider>,
+  );
+}
+
+export function renderIndicator(dataset: Dataset, indicator: string, locale: Locale, dict: Dictionary): string {
+  const state: UrlState = { ...DEFAULT_STATE, view: 'indicator', indicator, lang: locale };
+  return renderToString(
+    <I18nProvider locale={locale} initial={dict}>
+      <div className="app">
+        <AppHeader state={state} search={`?view=indicator&indicator=${indicator}&lang=${locale}`} />
+        <main>
+          <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
         </main>
       </div>
     </I18nProvider>,

@@ -5,7 +5,8 @@
  */
 export function publicBase(): URL {
   const configured = import.meta.env.VITE_PUBLIC_URL as string | undefined;
-  const here = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
+  // the document's base: prerendered pages one folder down set <base href="../">
+  const here = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
   if (configured) {
     try {
       return new URL(configured.endsWith('/') ? configured : `${configured}/`);

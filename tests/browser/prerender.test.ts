@@ -40,6 +40,17 @@ describe('first paint without waiting for the app', () => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
   });
 
+  it('a permalink opens its indicator page prerendered, chart and figures table included, in its language', async () => {
+    const page = await withoutApp(
+      `${server.base}view/ca-intra-trade.ru.html?view=indicator&indicator=ca-intra-trade&lang=ru`,
+    );
+    expect(await page.locator('#prerender .chart svg.static-chart').isVisible()).toBe(true);
+    expect(await page.locator('#prerender h2').first().textContent()).toBe(
+      'Внутрирегиональная торговля Центральной Азии',
+    );
+    expect(await page.locator('#prerender table tbody tr').count()).toBeGreaterThan(5);
+  });
+
   it('hides a prerendered view the URL does not ask for (another language, or a narrowed range)', async () => {
     for (const url of [
       `${server.base}?lang=ru`,

@@ -10,7 +10,7 @@ describe('share panel', () => {
     renderApp({ url: '/?view=indicator&indicator=titr-cargo&hide=context' });
     const panel = await screen.findByRole('region', { name: 'Share, download, embed' });
     expect(within(panel).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(
-      'http://localhost/?view=indicator&indicator=titr-cargo&lang=en&hide=context',
+      'http://localhost/view/titr-cargo.en.html?view=indicator&indicator=titr-cargo&lang=en&hide=context',
     );
     await userEvent.click(within(panel).getByText('Embed this chart'));
     const code = within(panel).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
@@ -30,7 +30,9 @@ describe('share panel', () => {
     renderApp({ url: '/?view=indicator&indicator=kz-transit&lang=ru' });
     const panel = await screen.findByRole('region', { name: 'Поделиться, скачать, встроить' });
     await user.click(within(panel).getAllByRole('button', { name: 'Копировать' })[0]!);
-    expect(writeText).toHaveBeenCalledWith('http://localhost/?view=indicator&indicator=kz-transit&lang=ru');
+    expect(writeText).toHaveBeenCalledWith(
+      'http://localhost/view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru',
+    );
     expect(await within(panel).findByText('Скопировано.')).toBeInTheDocument();
   });
 });

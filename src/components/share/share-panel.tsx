@@ -4,7 +4,7 @@ import type { Dataset, Figure, Indicator, Source } from '../../domain/dataset-sc
 import { downloadBlob } from '../../lib/download';
 import { embedSnippet, snapshotPath, type ExportSize } from '../../lib/embed-snippet';
 import { useI18n } from '../../lib/i18n/i18n';
-import { embedSearch, updateSearch, type UrlState } from '../../lib/url-state';
+import { embedSearch, serializeUrlState, updateSearch, type UrlState } from '../../lib/url-state';
 import type { MessageKey } from '../../lib/i18n/en';
 import { chartPng, chartSvg, type PictureInput } from './chart-picture';
 import { CopyField } from './copy-field';
@@ -27,6 +27,7 @@ const SIZES: ExportSize[] = ['column', 'wide', 'social'];
 
 function pictureTheme(state: UrlState): 'light' | 'dark' {
   if (state.theme !== 'system') return state.theme;
+  if (typeof window === 'undefined') return 'light';
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
@@ -48,7 +49,12 @@ export function SharePanel({
     kind: 'idle',
     text: '',
   });
-  const permalink = publicUrl(updateSearch(window.location.search, { lang: locale }));
+  // An indicator's permalink opens the page prerendered for it and this language (its chart paints
+  // before any script runs); the query still says everything.
+  const search = updateSearch(typeof window === 'undefined' ? serializeUrlState(state) : window.location.search, {
+    lang: locale,
+  });
+  const permalink = publicUrl(state.view === 'indicator' ? `view/${indicator.id}.${locale}.html${search}` : search);
   // Indicator embeds open a page prerendered for that indicator and language (its chart paints with no
   // script); scenario embeds use the embed entry itself.
   const embedPage = state.view === 'scenario' ? 'embed.html' : `embed/${indicator.id}.${locale}.html`;
