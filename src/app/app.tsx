@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect } from 'react';
 import { dropPrerender } from '../lib/prerender';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
@@ -29,12 +29,15 @@ function Shell() {
   const dataUrl = state.data ?? DEFAULT_DATASET_URL;
   const query = useQuery(datasetQueryOptions(dataUrl));
   const allNotices = notices.map(toNotice);
-  const settled = query.isSuccess || query.isError;
-  useDocumentTitle(state, query.data?.dataset);
+  // The page is rendered from a deferred copy of the data: React renders it in a transition, in
+  // slices that leave the main thread free, while the prerendered view (if any) stays on screen.
+  const loaded = useDeferredValue(query.data);
+  const settled = loaded !== undefined || query.isError;
+  useDocumentTitle(state, loaded?.dataset);
   useLayoutEffect(() => {
     if (settled) dropPrerender();
   }, [settled]);
-  if (query.isSuccess && isUnknownIndicator(state, query.data.dataset)) {
+  if (loaded && isUnknownIndicator(state, loaded.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
   }
   if (state.embed) return <EmbedShell state={state} notices={allNotices} search={search} />;
@@ -46,27 +49,27 @@ function Shell() {
       <AppHeader state={state} search={search} />
       <UrlNotices key={search} notices={allNotices} />
       <main id="main" tabIndex={-1}>
-        {query.isPending && (
+        {!loaded && !query.isError && (
           <p role="status" className="loading">
             {t('loading.dataset')}
           </p>
         )}
         {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-        {query.isSuccess && (
+        {loaded && (
           <>
-            {query.data.warnings.map((w) => (
+            {loaded.warnings.map((w) => (
               <p key={w} className="notice" role="status">
                 {w}
               </p>
             ))}
-            <PageSwitch state={state} dataset={query.data.dataset} datasetUrl={dataUrl} />
+            <PageSwitch state={state} dataset={loaded.dataset} datasetUrl={dataUrl} />
           </>
         )}
       </main>
-      {query.isSuccess && (
+      {loaded && (
         <footer className="app-footer">
           <p>
-            {t('footer.data', { date: formatDate(locale, query.data.dataset.updated) })} ·{' '}
+            {t('footer.data', { date: formatDate(locale, loaded.dataset.updated) })} ·{' '}
             <a href={dataUrl} download="goalpost-dataset.json">
               {t('footer.download')}
             </a>

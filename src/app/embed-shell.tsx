@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useDeferredValue, useLayoutEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
 import { useI18n } from '../lib/i18n/i18n';
@@ -12,20 +12,22 @@ import { EmbedView } from '../features/embed/embed-view';
 export function EmbedShell({ state, notices, search }: { state: UrlState; notices: Notice[]; search: string }) {
   const { t } = useI18n();
   const query = useQuery(datasetQueryOptions(state.data ?? DEFAULT_DATASET_URL));
-  const settled = query.isSuccess || query.isError;
+  // rendered from a deferred copy: in a transition, in slices, while the prerendered chart stays up
+  const loaded = useDeferredValue(query.data);
+  const settled = loaded !== undefined || query.isError;
   useLayoutEffect(() => {
     if (settled) dropPrerender();
   }, [settled]);
   return (
     <div className="app app-embed">
       <UrlNotices key={search} notices={notices} />
-      {query.isPending && (
+      {!loaded && !query.isError && (
         <p role="status" className="loading">
           {t('loading.dataset')}
         </p>
       )}
       {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && <EmbedView dataset={query.data.dataset} state={state} />}
+      {loaded && <EmbedView dataset={loaded.dataset} state={state} />}
     </div>
   );
 }

@@ -73,6 +73,10 @@ describe('scenario explorer', () => {
   ])('rejects %j (pasted) next to the field and keeps the last valid scenario on the chart', async (typed, message) => {
     await open(`${STUDENT}&r1=5`);
     const path = () => document.querySelector('.static-chart .scenario-1')?.getAttribute('d');
+    // the chart has taken its measured width (600 px in jsdom, see setup.ts) before we compare
+    await waitFor(() =>
+      expect(document.querySelector('.scenario-page .static-chart')).toHaveAttribute('viewBox', '0 0 600 340'),
+    );
     const before = path();
     const field = screen.getByRole('textbox', { name: 'Yearly rate for Scenario 1' });
     fireEvent.change(field, { target: { value: typed } });

@@ -1,4 +1,4 @@
-import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { createElement, startTransition, useEffect, useState, type ComponentType } from 'react';
 import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
 import type { ChartModel } from '../../domain/chart-model';
 import type { ViewProps } from './recharts-view';
@@ -17,7 +17,8 @@ function useRechartsView(): { View: View } | null {
   useEffect(() => {
     let live = true;
     import('./recharts-view')
-      .then((m) => live && setView({ View: m.default }))
+      // a transition: Recharts' first render is sliced instead of one long task
+      .then((m) => live && startTransition(() => setView({ View: m.default })))
       // The plain SVG chart stays: it shows the same figures, without hover.
       .catch(() => undefined);
     return () => {
