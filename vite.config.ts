@@ -63,6 +63,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // for the budget check: which chunks an entry needs before it is interactive
+    manifest: true,
     // Two entries of the same app: the full app, and the embed (same URL state, lighter first load).
     rollupOptions: {
       input: {

@@ -10,17 +10,24 @@ export interface Sizes {
   brotli: number;
 }
 
+interface EntrySizes {
+  beforePaint: Sizes;
+  interactive: Sizes;
+}
+
 interface BundleSize {
-  initialScripts: (dist: string, htmlFile: string) => string[];
+  entrySizes: (dist: string) => Record<'app' | 'embed', EntrySizes>;
   sizes: (dist: string, files: string[]) => Sizes;
 }
 
 // bundle-size.mjs is plain JavaScript shared with the budget check; its shape is typed here.
 const bundleSize = (await import(new URL('../bundle-size.mjs', import.meta.url).href)) as BundleSize;
 
-/** The module script of index.html plus what it preloads: the app's initial JavaScript. */
-export const appInitialJs = (dist: string): Sizes =>
-  bundleSize.sizes(dist, bundleSize.initialScripts(dist, 'index.html'));
+/**
+ * Per entry (app, embed), from Vite's manifest: the JavaScript before the first paint (the entry
+ * module) and until interactive (plus the start module loaded right after the first paint).
+ */
+export const entryJs = (dist: string): Record<'app' | 'embed', EntrySizes> => bundleSize.entrySizes(dist);
 
 /** Sizes of the files behind absolute URLs the browser requested from the served dist/. */
 export function requestedJs(dist: string, urls: string[]): Sizes {

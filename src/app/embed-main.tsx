@@ -1,17 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { EmbedApp } from './embed-app';
-import { Providers } from './providers';
+// As main.tsx: styles now, the embed's JavaScript after the first paint of its prerendered chart.
 import './styles.css';
 import './components.css';
+import { afterFirstPaint } from '../lib/after-first-paint';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Providers>
-        <EmbedApp />
-      </Providers>
-    </StrictMode>,
-  );
-}
+afterFirstPaint(() => import('./start-embed'));

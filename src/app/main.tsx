@@ -1,17 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { Providers } from './providers';
+// The first module is tiny: the styles, and a start that waits for the first paint, so a prerendered
+// chart is on screen before the app's JavaScript is even downloaded and parsed.
 import './styles.css';
 import './components.css';
+import { afterFirstPaint } from '../lib/after-first-paint';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Providers>
-        <App />
-      </Providers>
-    </StrictMode>,
-  );
-}
+afterFirstPaint(() => import('./start-app'));

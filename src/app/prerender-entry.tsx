@@ -18,8 +18,11 @@ export function renderOverview(dataset: Dataset, locale: Locale, dict: Dictionar
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
       <div className="app">
+        <a className="skip-link" href="#main">
+          {dict['nav.skip']}
+        </a>
         <AppHeader state={state} search="" />
-        <main>
+        <main id="main" tabIndex={-1}>
           <OverviewPage dataset={dataset} />
         </main>
       </div>
@@ -32,8 +35,11 @@ export function renderIndicator(dataset: Dataset, indicator: string, locale: Loc
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
       <div className="app">
+        <a className="skip-link" href="#main">
+          {dict['nav.skip']}
+        </a>
         <AppHeader state={state} search={`?view=indicator&indicator=${indicator}&lang=${locale}`} />
-        <main>
+        <main id="main" tabIndex={-1}>
           <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
         </main>
       </div>

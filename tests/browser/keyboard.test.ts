@@ -97,7 +97,9 @@ describe('keyboard only', () => {
   it('overview → skip link → a card → the indicator page: points, their quotes, and the series toggles', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.base}?lang=en&theme=light`);
-    await page.locator('article.card').first().waitFor();
+    // the live app has replaced the prerendered overview
+    await page.locator('#root article.card').first().waitFor();
+    await page.locator('#prerender').waitFor({ state: 'detached' });
 
     // 1. The first Tab lands on the skip link, which becomes visible.
     await page.keyboard.press('Tab');
@@ -247,7 +249,8 @@ describe('keyboard only', () => {
   it('switches the language with Enter, and focus stays on the language links', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.base}?lang=en`);
-    await page.locator('article.card').first().waitFor();
+    await page.locator('#root article.card').first().waitFor();
+    await page.locator('#prerender').waitFor({ state: 'detached' });
     const ru = await tabTo(page, 'the Русский link', (f) => f.hreflang === 'ru', { max: 10 });
     expect(ru.text).toBe('Русский');
     await expectFocusVisible(page);

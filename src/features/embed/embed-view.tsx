@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { figuresFor, sourceMap } from '../../domain/series';
 import { buildChartModel } from '../../domain/chart-model';
@@ -15,8 +15,21 @@ import { useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
 import { figureWhen, formatFigure } from '../../components/figure-value';
 import type { MessageKey } from '../../lib/i18n/en';
-import { scenarioSetup } from '../../domain/scenario-setup';
-import { withScenarios } from '../../domain/scenario-chart';
+import type * as ScenarioModel from './scenario-model';
+
+/** Scenario embeds load their math on demand; indicator embeds never download it. */
+function useScenarioModule(wanted: boolean): typeof ScenarioModel | null {
+  const [mod, setMod] = useState<typeof ScenarioModel | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void import('./scenario-model').then((m) => live && setMod(m));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return mod;
+}
 
 /** The chart keeps a sensible shape on a phone and stays within the default iframe height. */
 const chartHeight = (width: number) => Math.round(Math.min(300, Math.max(200, width * 0.55)));
@@ -41,6 +54,7 @@ export function EmbedView({
   const [ref, width] = useElementWidth<HTMLDivElement>(600);
   useEffect(() => postHeightToParent(), []);
   const sources = useMemo(() => sourceMap(dataset), [dataset]);
+  const scenarioModule = useScenarioModule(state.view === 'scenario');
   const figs = state.indicator ? figuresFor(dataset, state.indicator) : null;
   if (!figs) {
     return (
@@ -52,21 +66,29 @@ export function EmbedView({
       </main>
     );
   }
+  if (state.view === 'scenario' && !scenarioModule) {
+    return (
+      <p role="status" className="loading">
+        {t('loading.page')}
+      </p>
+    );
+  }
   const asOf = dataset.updated;
-  const scenario = state.view === 'scenario' ? scenarioSetup(figs, sources, state.scenario) : null;
+  const isScenario = state.view === 'scenario';
   const plain = buildChartModel(figs, sources, {
     hideContext: state.hide.includes('context'),
     hideGoals: state.hide.includes('goals'),
-    hideProjection: state.hide.includes('projection') || scenario !== null,
+    hideProjection: state.hide.includes('projection') || isScenario,
     from: state.from,
     to: state.to,
     projection: historicalProjection(figs, sources, asOf),
   });
   const names = (i: number) => t('scenario.defaultName', { n: i + 1 });
-  const model = scenario ? withScenarios(plain, scenario, names) : plain;
+  const scenarioModel = scenarioModule?.scenarioEmbedModel(plain, figs, sources, state, names) ?? null;
+  const model = scenarioModel ?? plain;
   const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
   const indicatorName = figs.indicator.name[locale];
-  const name = scenario ? t('scenario.chartTitle', { name: indicatorName }) : indicatorName;
+  const name = scenarioModel ? t('scenario.chartTitle', { name: indicatorName }) : indicatorName;
   const shown = dataset.figures.filter(
     (f) =>
       f.indicator === figs.indicator.id &&
