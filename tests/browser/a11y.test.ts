@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 import { formatViolations, runAxe, SERIOUS, svgTextContrast } from './axe';
 
 /**
@@ -9,18 +9,11 @@ import { formatViolations, runAxe, SERIOUS, svgTextContrast } from './axe';
  * One browser and one page for the whole file; the colour scheme is emulated to match the theme.
  */
 
-let server: StaticServer;
-let browser: Browser;
+const h = servedApp();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await h.browser.newPage();
 });
 
 interface View {
@@ -57,7 +50,7 @@ const THEMES = ['light', 'dark'] as const;
 async function open(view: View, lang: string, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
   const query = [view.query, `lang=${lang}`, `theme=${theme}`].filter(Boolean).join('&');
-  await page.goto(`${server.base}?${query}`);
+  await page.goto(`${h.server.base}?${query}`);
   await page
     .locator(view.ready)
     .first()

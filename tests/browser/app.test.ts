@@ -1,31 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
   indicators: { id: string; name: Record<string, string> }[];
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
+const h = servedApp(() => {
   const broken = JSON.parse(JSON.stringify(dataset)) as { figures: { id: string; indicator: string }[] };
   broken.figures[0]!.indicator = 'no-such-indicator';
-  server = await serveDist({ '/broken/dataset.json': ['application/json', JSON.stringify(broken)] });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  return { '/broken/dataset.json': ['application/json', JSON.stringify(broken)] };
 });
 
 describe('the built app in Chromium, served under a sub-path', () => {
   it('shows every indicator from the dataset with real figures', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.base);
+    const page = await h.browser.newPage();
+    await page.goto(h.server.base);
     await page.getByRole('heading', { level: 2, name: 'Goals and where they stand' }).waitFor();
     for (const ind of dataset.indicators) {
       await expect(page.getByRole('heading', { level: 3, name: ind.name.en }).count()).resolves.toBe(1);
@@ -38,8 +29,8 @@ describe('the built app in Chromium, served under a sub-path', () => {
   });
 
   it('speaks Russian from the URL, with Russian number formats', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?lang=ru`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?lang=ru`);
     await page.getByRole('heading', { level: 2, name: 'Цели и их выполнение' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
     const card = page.getByRole('article', { name: 'Внутрирегиональная торговля Центральной Азии' });
@@ -47,8 +38,8 @@ describe('the built app in Chromium, served under a sub-path', () => {
   });
 
   it('names the broken record and field when a dataset fails its checks, and offers a retry', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?data=/broken/dataset.json`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?data=/broken/dataset.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('no indicator with id "no-such-indicator"');

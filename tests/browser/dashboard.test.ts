@@ -1,36 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
   indicators: { id: string; name: Record<'en' | 'ru' | 'kk', string> }[];
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = servedApp();
 
 describe.each(['en', 'ru', 'kk'] as const)('the dashboard in %s', (lang) => {
   it('opens the overview and every indicator page with its chart drawn', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?lang=${lang}`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?lang=${lang}`);
     // the live app has replaced any build-time prerendered view
     await page.locator('#root article.card').first().waitFor();
     await page.locator('#prerender').waitFor({ state: 'detached' });
     expect(await page.locator('article.card').count()).toBe(dataset.indicators.length);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     for (const ind of dataset.indicators) {
-      await page.goto(`${server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
+      await page.goto(`${h.server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
       await page.getByRole('heading', { level: 2, name: ind.name[lang], exact: true }).waitFor();
       // Recharts has replaced the static fallback and drawn at least one figure.
       await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
@@ -43,8 +32,8 @@ describe.each(['en', 'ru', 'kk'] as const)('the dashboard in %s', (lang) => {
 
 describe('provenance and sharing in Chromium', () => {
   it('follows a point to its quote with the mouse and with the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?view=indicator&indicator=ca-intra-trade`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade`);
     const point = page.locator('.chart [data-figure="ca-intra-trade-2024"]');
     await point.hover();
     const panel = page.locator('aside.provenance');
@@ -62,8 +51,8 @@ describe('provenance and sharing in Chromium', () => {
   });
 
   it('shares a link that reopens exactly the same view', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?lang=ru`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?lang=ru`);
     await page.getByRole('link', { name: 'Грузоперевозки по Среднему коридору', exact: true }).click();
     await page.locator('.chart .recharts-surface').waitFor();
     await page.getByRole('checkbox', { name: 'Контекстные источники' }).uncheck();
@@ -71,9 +60,9 @@ describe('provenance and sharing in Chromium', () => {
     await page.getByRole('button', { name: 'Применить' }).click();
     await page.waitForURL(/from=2020/);
     const shared = page.url();
-    expect(shared).toBe(`${server.base}?view=indicator&indicator=titr-cargo&lang=ru&from=2020&hide=context`);
+    expect(shared).toBe(`${h.server.base}?view=indicator&indicator=titr-cargo&lang=ru&from=2020&hide=context`);
 
-    const other = await browser.newPage();
+    const other = await h.browser.newPage();
     await other.goto(shared);
     await other.getByRole('heading', { level: 2, name: 'Грузоперевозки по Среднему коридору' }).waitFor();
     expect(await other.getByRole('checkbox', { name: 'Контекстные источники' }).isChecked()).toBe(false);

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../src/lib/embed-snippet';
 
-let server: StaticServer;
-let browser: Browser;
 const EMBED = '?view=indicator&indicator=kz-ots-trade&lang=ru&theme=dark&embed=1';
 
 function hostPage(withScript: boolean) {
@@ -19,25 +17,18 @@ function hostPage(withScript: boolean) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0"><article style="max-width:640px;margin:0 auto"><p>News text before.</p>${body}<p>News text after.</p></article></body></html>`;
 }
 
-beforeAll(async () => {
-  // The host pages are served from the same loopback server under another path; PORT is filled in per request.
-  server = await serveDist({
-    '/host.html': ['text/html', hostPage(true)],
-    '/host-noscript.html': ['text/html', hostPage(false)],
-  });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The host pages are served from the same loopback server under another path; PORT is filled in per request.
+const h = servedApp(() => ({
+  '/host.html': ['text/html', hostPage(true)],
+  '/host-noscript.html': ['text/html', hostPage(false)],
+}));
 
-const port = () => new URL(server.origin).port;
+const port = () => new URL(h.server.origin).port;
 
 describe('embeds', () => {
   it('shows only the chart, title, source line and a link back, with no navigation chrome', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}${EMBED}`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}${EMBED}`);
     await page.getByRole('heading', { name: 'Товарооборот Казахстана со странами ОТГ' }).waitFor();
     expect(await page.locator('svg.static-chart [data-figure]').count()).toBeGreaterThan(3);
     expect(await page.locator('.embed-source').first().textContent()).toContain('Источники: Kassym-Jomart Tokayev');
@@ -51,12 +42,12 @@ describe('embeds', () => {
   });
 
   it('resizes its iframe on a host page through the optional script', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.route('**/host.html', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, body: (await res.text()).replaceAll('PORT', port()) });
     });
-    await page.goto(`${server.origin}/host.html`);
+    await page.goto(`${h.server.origin}/host.html`);
     const frame = page.locator('iframe[data-goalpost-embed]');
     await page.waitForFunction(() => document.querySelector('iframe')?.hasAttribute('data-goalpost-height'));
     const reported = Number(await frame.getAttribute('data-goalpost-height'));
@@ -72,13 +63,13 @@ describe('embeds', () => {
   });
 
   it.each([640, 400])('shows the whole chart at the default height in a %s px column with no script', async (width) => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.setViewportSize({ width, height: 900 });
     await page.route('**/host-noscript.html', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, body: (await res.text()).replaceAll('PORT', port()) });
     });
-    await page.goto(`${server.origin}/host-noscript.html`);
+    await page.goto(`${h.server.origin}/host-noscript.html`);
     const inner = page.frameLocator('iframe');
     await inner.locator('.embed-source').first().waitFor();
     const content = await inner.locator('html').evaluate((el) => el.scrollHeight);

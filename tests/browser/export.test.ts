@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = servedApp();
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -45,8 +35,8 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
 
 describe('pictures from an indicator page', () => {
   it('downloads an SVG that carries title, legend, source, dataset date and permalink as text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?view=indicator&indicator=kz-transit&lang=kk`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?view=indicator&indicator=kz-transit&lang=kk`);
     await page.locator('.chart .recharts-surface').waitFor();
     const svg = (await download(page, 'SVG жүктеу')).toString('utf8');
     const parsed = await page.evaluate((text) => {
@@ -65,14 +55,16 @@ describe('pictures from an indicator page', () => {
     expect(parsed.text).toContain('Yerkin Tukumov');
     expect(parsed.text).toContain('Goalpost деректер жинағы');
     // the permalink opens the page prerendered for this indicator and language
-    expect(parsed.text).toContain(`${server.base}view/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk`);
+    expect(parsed.text).toContain(
+      `${h.server.base}view/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk`,
+    );
     expect(svg).toContain('@font-face');
     expect(pageErrors(page)).toEqual([]);
   });
 
   it('downloads a PNG at 2x of the chosen size that is not blank', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?view=indicator&indicator=ca-intra-trade`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade`);
     await page.locator('.chart .recharts-surface').waitFor();
     await page.getByRole('combobox', { name: 'Picture size' }).selectOption('social');
     const png = await download(page, 'Download PNG');
@@ -82,13 +74,13 @@ describe('pictures from an indicator page', () => {
   });
 
   it('says why when the browser returns no picture', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.addInitScript(() => {
       HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback) {
         cb(null);
       };
     });
-    await page.goto(`${server.base}?view=indicator&indicator=ca-intra-trade`);
+    await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade`);
     await page.locator('.chart .recharts-surface').waitFor();
     await page.getByRole('button', { name: 'Download PNG' }).click();
     const alert = page.locator('.share-panel [role="alert"]');

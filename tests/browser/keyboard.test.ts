@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 import { formatViolations, runAxe, SERIOUS } from './axe';
 
 /**
@@ -9,17 +9,7 @@ import { formatViolations, runAxe, SERIOUS } from './axe';
  * No clicks, no `focus()`, no `fill()`.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = servedApp();
 
 interface Focused {
   tag: string;
@@ -95,8 +85,8 @@ const search = (page: Page) => new URL(page.url()).search;
 
 describe('keyboard only', () => {
   it('overview → skip link → a card → the indicator page: points, their quotes, and the series toggles', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?lang=en&theme=light`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?lang=en&theme=light`);
     // the live app has replaced the prerendered overview
     await page.locator('#root article.card').first().waitFor();
     await page.locator('#prerender').waitFor({ state: 'detached' });
@@ -179,8 +169,8 @@ describe('keyboard only', () => {
   });
 
   it('scenario explorer: adds a scenario, names it, moves its rate with the arrows and by typing, and reads the result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?view=scenario&indicator=kz-ots-trade&base=kz-ots-trade-2022&lang=en`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?view=scenario&indicator=kz-ots-trade&base=kz-ots-trade-2022&lang=en`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await page.getByRole('button', { name: 'Add a scenario' }).waitFor();
 
@@ -247,8 +237,8 @@ describe('keyboard only', () => {
   });
 
   it('switches the language with Enter, and focus stays on the language links', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?lang=en`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?lang=en`);
     await page.locator('#root article.card').first().waitFor();
     await page.locator('#prerender').waitFor({ state: 'detached' });
     const ru = await tabTo(page, 'the Русский link', (f) => f.hreflang === 'ru', { max: 10 });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 import { CSP } from '../../vite.config';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = servedApp();
 
 /** A page with every script blocked except the tiny boot.js: what a reader sees before the app runs. */
 async function withoutApp(url: string) {
-  const page = await browser.newPage();
+  const page = await h.browser.newPage();
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto(url);
   return page;
@@ -25,7 +15,7 @@ async function withoutApp(url: string) {
 
 describe('first paint without waiting for the app', () => {
   it('index.html carries the overview with every card chart, before any app script runs', async () => {
-    const page = await withoutApp(server.base);
+    const page = await withoutApp(h.server.base);
     expect(await page.locator('#prerender svg.static-chart').count()).toBe(11);
     expect(await page.locator('#prerender svg.static-chart').first().isVisible()).toBe(true);
     expect(await page.locator('#prerender').textContent()).toContain('Trade within Central Asia');
@@ -33,7 +23,7 @@ describe('first paint without waiting for the app', () => {
 
   it('a prerendered embed paints its chart and source line with no app script, in its language and theme', async () => {
     const page = await withoutApp(
-      `${server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=dark&embed=1`,
+      `${h.server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=dark&embed=1`,
     );
     expect(await page.locator('#prerender svg.static-chart').isVisible()).toBe(true);
     expect(await page.locator('#prerender h1').textContent()).toBe('Қазақстан аумағы арқылы транзит мерзімі');
@@ -42,7 +32,7 @@ describe('first paint without waiting for the app', () => {
 
   it('a permalink opens its indicator page prerendered, chart and figures table included, in its language', async () => {
     const page = await withoutApp(
-      `${server.base}view/ca-intra-trade.ru.html?view=indicator&indicator=ca-intra-trade&lang=ru`,
+      `${h.server.base}view/ca-intra-trade.ru.html?view=indicator&indicator=ca-intra-trade&lang=ru`,
     );
     expect(await page.locator('#prerender .chart svg.static-chart').isVisible()).toBe(true);
     expect(await page.locator('#prerender h2').first().textContent()).toBe(
@@ -53,9 +43,9 @@ describe('first paint without waiting for the app', () => {
 
   it('hides a prerendered view the URL does not ask for (another language, or a narrowed range)', async () => {
     for (const url of [
-      `${server.base}?lang=ru`,
-      `${server.base}?view=sources`,
-      `${server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&from=2023&embed=1`,
+      `${h.server.base}?lang=ru`,
+      `${h.server.base}?view=sources`,
+      `${h.server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&from=2023&embed=1`,
     ]) {
       const page = await withoutApp(url);
       const pre = page.locator('#prerender');
@@ -65,9 +55,9 @@ describe('first paint without waiting for the app', () => {
   });
 
   it('replaces the prerendered view with the live app, once', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.goto(
-      `${server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=light&embed=1`,
+      `${h.server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=light&embed=1`,
     );
     await page.locator('#prerender').waitFor({ state: 'detached' });
     expect(await page.locator('#root svg.static-chart').count()).toBe(1);
@@ -80,7 +70,7 @@ describe('first paint without waiting for the app', () => {
 
 describe('content security policy', () => {
   it('is set on every built page, and the app runs under it without a violation', async () => {
-    const page = await browser.newPage();
+    const page = await h.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __csp: string[] }).__csp = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -94,13 +84,13 @@ describe('content security policy', () => {
       '?view=sources',
       'embed.html?view=indicator&indicator=kz-ots-trade&embed=1',
     ]) {
-      await page.goto(`${server.base}${url}`);
+      await page.goto(`${h.server.base}${url}`);
       await page.locator('#root h1, #root h2').first().waitFor();
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), url).toEqual([]);
     }
     // the indicator page's exports run under it too
-    await page.goto(`${server.base}?view=indicator&indicator=kz-ots-trade`);
+    await page.goto(`${h.server.base}?view=indicator&indicator=kz-ots-trade`);
     await page.locator('.chart .recharts-surface').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

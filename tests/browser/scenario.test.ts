@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, pageErrors, type Browser } from './chromium';
-import { serveDist, type StaticServer } from './static-server';
+import { describe, expect, it } from 'vitest';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = servedApp();
 
 describe('scenario explorer in Chromium', () => {
   it('builds a scenario with the keyboard, shares its link, and the link reopens the same numbers', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}?view=indicator&indicator=kz-ots-trade`);
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?view=indicator&indicator=kz-ots-trade`);
     await page.getByRole('link', { name: 'Explore scenarios →' }).click();
     await page
       .getByRole('heading', { level: 2, name: "Scenarios: Kazakhstan's trade with the Turkic states" })
@@ -42,7 +32,7 @@ describe('scenario explorer in Chromium', () => {
 
     const link = await page.getByRole('textbox', { name: 'Link to this view' }).inputValue();
     expect(link).toContain('view=scenario');
-    const other = await browser.newPage();
+    const other = await h.browser.newPage();
     await other.goto(link);
     const again = other.getByRole('region', { name: 'What it takes' });
     await again.waitFor();

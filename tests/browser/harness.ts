@@ -1,0 +1,20 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type Browser } from './chromium';
+import { serveDist, type StaticServer } from './static-server';
+
+/**
+ * The built app served on 127.0.0.1 and one headless Chromium with a fresh profile, for the tests of
+ * one file; both closed after them. `extra` adds routes (broken datasets, host pages).
+ */
+export function servedApp(extra: () => Record<string, [string, string]> = () => ({})) {
+  const h = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    h.server = await serveDist(extra());
+    h.browser = await launch();
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  return h;
+}
