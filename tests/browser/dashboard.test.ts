@@ -82,3 +82,22 @@ describe('provenance and sharing in Chromium', () => {
     await other.close();
   });
 });
+
+describe('on a 360 px phone', () => {
+  it.each([
+    ['overview', '?', '#root article.card'],
+    ['indicator page', '?view=indicator&indicator=china-europe-transit&lang=kk', '.chart .recharts-surface'],
+    ['scenario explorer', '?view=scenario&indicator=kz-ots-trade&r1=5', '.scenario-page .static-chart'],
+    ['sources', '?view=sources&lang=ru', '#root article'],
+  ])('the %s fits the width: nothing scrolls sideways', async (_name, query, ready) => {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${h.server.base}${query}`);
+    await page.locator(ready).first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
