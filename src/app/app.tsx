@@ -1,27 +1,18 @@
-import { useDeferredValue, useEffect, useLayoutEffect } from 'react';
+import { useDeferredValue, useLayoutEffect } from 'react';
 import { dropPrerender } from '../lib/prerender';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
-import { I18nProvider, pickLocale, useI18n } from '../lib/i18n/i18n';
+import { I18nProvider, useI18n } from '../lib/i18n/i18n';
 import { useUrlState } from '../lib/use-url-state';
-import type { UrlNotice } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
-import { UrlNotices, type Notice } from '../components/url-notices';
+import { UrlNotices } from '../components/url-notices';
 import { formatDate } from '../lib/format';
 import { AppHeader } from './app-header';
+import { shorten, toNotice } from './url-notice';
+import { useLocaleAndTheme } from './use-locale-and-theme';
 import { useDocumentTitle } from './use-document-title';
 import { EmbedShell } from './embed-shell';
 import { isUnknownIndicator, PageSwitch } from './page-switch';
-
-/** At most 60 characters, never splitting a character made of two UTF-16 units. */
-const shorten = (s: string) => {
-  const chars = [...s];
-  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : s;
-};
-
-export function toNotice(n: UrlNotice): Notice {
-  return { key: `notice.${n.reason}`, vars: { param: shorten(n.param), value: shorten(n.value) } };
-}
 
 function Shell() {
   const { state, notices, search } = useUrlState();
@@ -82,11 +73,7 @@ function Shell() {
 
 export function App() {
   const { state } = useUrlState();
-  const locale = pickLocale(state.lang, typeof navigator === 'undefined' ? [] : navigator.languages);
-  useEffect(() => {
-    if (state.theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = state.theme;
-  }, [state.theme]);
+  const locale = useLocaleAndTheme(state);
   return (
     <I18nProvider locale={locale}>
       <Shell />

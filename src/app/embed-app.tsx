@@ -1,15 +1,8 @@
-import { useEffect } from 'react';
-import { I18nProvider, pickLocale } from '../lib/i18n/i18n';
+import { I18nProvider } from '../lib/i18n/i18n';
 import { useUrlState } from '../lib/use-url-state';
-import type { UrlNotice } from '../lib/url-state';
-import type { Notice } from '../components/url-notices';
 import { EmbedShell } from './embed-shell';
-
-const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
-const toNotice = (n: UrlNotice): Notice => ({
-  key: `notice.${n.reason}`,
-  vars: { param: shorten(n.param), value: shorten(n.value) },
-});
+import { toNotice } from './url-notice';
+import { useLocaleAndTheme } from './use-locale-and-theme';
 
 /**
  * The embed entry (embed.html): the same URL state, dataset query and embed view as the app in
@@ -17,11 +10,7 @@ const toNotice = (n: UrlNotice): Notice => ({
  */
 export function EmbedApp() {
   const { state, notices, search } = useUrlState();
-  const locale = pickLocale(state.lang, typeof navigator === 'undefined' ? [] : navigator.languages);
-  useEffect(() => {
-    if (state.theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = state.theme;
-  }, [state.theme]);
+  const locale = useLocaleAndTheme(state);
   return (
     <I18nProvider locale={locale}>
       <EmbedShell state={{ ...state, embed: true }} notices={notices.map(toNotice)} search={search} />
