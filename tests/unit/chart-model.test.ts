@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../src/domain/parse-dataset';
 import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel, niceCeil, type ChartOptions } from '../../src/domain/chart-model';
 
-const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')));
-if (!parsed.ok) throw new Error('the real dataset must parse');
-const ds = parsed.dataset;
+const ds = parsedRealDataset();
 const sources = sourceMap(ds);
 const base: ChartOptions = {
   hideContext: false,

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../src/domain/parse-dataset';
 import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel, type ChartModel, type ChartOptions } from '../../src/domain/chart-model';
 import { escapeXml } from '../../src/lib/chart-svg/escape';
@@ -11,9 +10,7 @@ import { layoutExport } from '../../src/lib/chart-svg/export-layout';
 import { LEGEND_KEYS } from '../../src/lib/chart-svg/legend-svg';
 import { textWidth } from '../../src/lib/chart-svg/text-measure';
 
-const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')));
-if (!parsed.ok) throw new Error('the real dataset must parse');
-const ds = parsed.dataset;
+const ds = parsedRealDataset();
 const base: ChartOptions = {
   hideContext: false,
   hideGoals: false,

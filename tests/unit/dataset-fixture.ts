@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Figure } from '../../src/domain/dataset-schema';
+import { parseDataset } from '../../src/domain/parse-dataset';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const datasetPath = join(repoRoot, 'data/dataset.json');
@@ -27,4 +28,11 @@ export function figure(ds: Dataset, id: string): { f: Figure; i: number } {
   const f = ds.figures[i];
   if (!f) throw new Error(`the dataset has no figure "${id}"`);
   return { f, i };
+}
+
+/** The real dataset, parsed and checked like the app does; throws if it does not parse. */
+export function parsedRealDataset(): Dataset {
+  const parsed = parseDataset(realDataset());
+  if (!parsed.ok) throw new Error('the real dataset must parse');
+  return parsed.dataset;
 }

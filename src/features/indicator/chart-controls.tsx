@@ -54,30 +54,14 @@ function RangeFields({ state, dataFrom, dataTo }: { state: UrlState; dataFrom: n
     >
       <fieldset>
         <legend>{t('controls.range')}</legend>
-        <label>
-          {t('controls.from')}{' '}
-          <input
-            inputMode="numeric"
-            size={5}
-            value={from}
-            placeholder={String(dataFrom)}
-            onChange={(e) => setFrom(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'range-error' : undefined}
-          />
-        </label>{' '}
-        <label>
-          {t('controls.to')}{' '}
-          <input
-            inputMode="numeric"
-            size={5}
-            value={to}
-            placeholder={String(dataTo)}
-            onChange={(e) => setTo(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'range-error' : undefined}
-          />
-        </label>{' '}
+        <YearInput
+          label={t('controls.from')}
+          value={from}
+          placeholder={dataFrom}
+          onChange={setFrom}
+          invalid={!!error}
+        />{' '}
+        <YearInput label={t('controls.to')} value={to} placeholder={dataTo} onChange={setTo} invalid={!!error} />{' '}
         <button type="submit">{t('controls.apply')}</button>{' '}
         {(state.from !== null || state.to !== null) && (
           <button type="button" onClick={() => navigate(setRange(window.location.search, null, null))}>
@@ -91,5 +75,29 @@ function RangeFields({ state, dataFrom, dataTo }: { state: UrlState; dataFrom: n
         )}
       </fieldset>
     </form>
+  );
+}
+
+/** One year field of the range: typed text is kept as typed; the error below describes it. */
+function YearInput(p: {
+  label: string;
+  value: string;
+  placeholder: number;
+  invalid: boolean;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <label>
+      {p.label}{' '}
+      <input
+        inputMode="numeric"
+        size={5}
+        value={p.value}
+        placeholder={String(p.placeholder)}
+        onChange={(e) => p.onChange(e.target.value)}
+        aria-invalid={p.invalid ? true : undefined}
+        aria-describedby={p.invalid ? 'range-error' : undefined}
+      />
+    </label>
   );
 }
