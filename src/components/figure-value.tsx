@@ -1,23 +1,37 @@
-import type { Figure, Unit } from '../domain/dataset-schema';
+import type { Figure, Localized, Unit } from '../domain/dataset-schema';
 import { formatPeriod, formatQuantity } from '../lib/format';
 import { useI18n, type Translate } from '../lib/i18n/i18n';
-import { en, type MessageKey } from '../lib/i18n/en';
 import type { Locale } from '../lib/url-state';
 
-/** A figure's value as stated: ranges stay ranges, "about" and "over" stay in words. */
+/** Kazakh case endings after a unit, by how its last word is read (доллар, тонна, күн, контейнер…). */
+const KK_AFTER: Record<Unit, { dat: string; abl: string }> = {
+  'bn USD': { dat: 'ға', abl: 'дан' },
+  'mn t': { dat: 'ға', abl: 'дан' },
+  'mn t/yr': { dat: 'ға', abl: 'дан' },
+  TEU: { dat: 'ға', abl: 'дан' },
+  containers: { dat: 'ге', abl: 'ден' },
+  days: { dat: 'ге', abl: 'нен' },
+  '%': { dat: 'ға', abl: 'дан' },
+  x: { dat: 'ге', abl: 'ден' },
+};
+
+/**
+ * A figure's value as stated: ranges stay ranges, and the speaker's qualifier stays the word they
+ * used ("about", "almost", "over", "at least"), in the reader's language.
+ */
 export function formatFigure(
-  f: Pick<Figure, 'value' | 'low' | 'high' | 'approx' | 'atLeast'>,
+  f: Pick<Figure, 'value' | 'low' | 'high' | 'qualifier'>,
   unit: Unit,
   locale: 'en' | 'ru' | 'kk',
-  t: (k: 'figure.approx' | 'figure.atLeast') => string,
+  t: Translate,
 ): string {
   const q =
     f.value !== null
       ? formatQuantity(locale, unit, f.value)
       : formatQuantity(locale, unit, { low: f.low ?? 0, high: f.high ?? 0 });
-  if (f.atLeast) return `${t('figure.atLeast')} ${q}`;
-  if (f.approx) return `${t('figure.approx')} ${q}`;
-  return q;
+  if (!f.qualifier) return q;
+  const kk = KK_AFTER[unit];
+  return t(`qualifier.${f.qualifier}`, { value: q, dat: kk.dat, abl: kk.abl });
 }
 
 export function FigureValue({ figure }: { figure: Figure }) {
@@ -25,11 +39,9 @@ export function FigureValue({ figure }: { figure: Figure }) {
   return <span className="figure-value">{formatFigure(figure, figure.unit, locale, t)}</span>;
 }
 
-/** A dataset horizon ("medium term") in the reader's language; unknown wording is shown as written. */
-export function horizonText(horizon: string | null | undefined, t: Translate): string {
-  if (!horizon) return '';
-  const key = `horizon.${horizon}`;
-  return key in en ? t(key as MessageKey) : horizon;
+/** A goal's horizon in words ("medium term"), from the dataset, in the reader's language. */
+export function horizonText(horizon: Localized | null | undefined, locale: Locale): string {
+  return horizon ? horizon[locale] : '';
 }
 
 /**
@@ -39,7 +51,7 @@ export function horizonText(horizon: string | null | undefined, t: Translate): s
 export function figureWhen(f: Figure, locale: Locale, t: Translate): string {
   if (f.kind === 'goal' || f.kind === 'forecast') {
     if (f.deadline) return t('figure.by', { deadline: formatPeriod(locale, f.deadline) });
-    if (f.horizon) return t('figure.horizon', { horizon: horizonText(f.horizon, t) });
+    if (f.horizon) return t('figure.horizon', { horizon: horizonText(f.horizon, locale) });
   }
   return f.period ? formatPeriod(locale, f.period) : t('figure.undated');
 }

@@ -2,6 +2,7 @@ import type { Figure, Source } from '../domain/dataset-schema';
 import { formatDate } from '../lib/format';
 import type { Translate } from '../lib/i18n/i18n';
 import type { Locale } from '../lib/url-state';
+import { eventShort, speakerOrOutlet } from '../domain/localized';
 
 /**
  * The source line of a chart: each primary source as "speaker, event, date", then how many context
@@ -12,7 +13,7 @@ export function sourceLine(figures: Figure[], sources: Map<string, Source>, loca
   const primary = used
     .filter((s) => s.tier === 'primary')
     .sort((a, b) => a.eventDate.localeCompare(b.eventDate))
-    .map((s) => `${s.speaker ?? s.outlet}, ${s.event.split(';')[0]}, ${formatDate(locale, s.eventDate)}`);
+    .map((s) => `${speakerOrOutlet(s, locale)}, ${eventShort(s, locale)}, ${formatDate(locale, s.eventDate)}`);
   const context = used.filter((s) => s.tier === 'context').length;
   const parts = [...primary];
   if (context) parts.push(t('embed.contextCount', { count: context }));

@@ -1,5 +1,6 @@
-import type { Figure, Source } from './dataset-schema';
-import { isPartialSpan, partToYear, periodEnd } from './periods';
+import type { Figure, Localized, Source } from './dataset-schema';
+import { dateToYear, deadlineEnd, isPartialSpan, periodEnd } from './periods';
+import { isApproximate, isLowerBound, outOfScope } from './localized';
 import { centralValue, type IndicatorFigures } from './series';
 
 /** One figure placed on the chart. */
@@ -10,8 +11,12 @@ export interface ChartPoint {
   y: number;
   low: number | null;
   high: number | null;
+  /** "about" or "almost": drawn hollow */
   approx: boolean;
+  /** "over" or "at least": drawn hollow */
   atLeast: boolean;
+  /** of another or uncertain scope than the indicator: drawn apart, off the line */
+  apart: boolean;
   tier: 'primary' | 'context';
   /** a part-year span (January–October): drawn apart from the yearly line */
   partial: boolean;
@@ -25,7 +30,7 @@ export interface ChartGoal {
   statedX: number;
   /** the deadline as a year; null for a vague horizon */
   deadlineX: number | null;
-  horizon: string | null;
+  horizon: Localized | null;
   tier: 'primary' | 'context';
   current: boolean;
   /** false when a later goal with the same value is labelled instead (no overlapping labels) */
@@ -68,7 +73,6 @@ export interface ChartOptions {
   projection: { year: number; value: number }[] | null;
 }
 
-const dateToYear = (iso: string) => partToYear(iso.slice(0, 7)) ?? Number(iso.slice(0, 4));
 
 /** "Nice" upper bound for an axis: 1, 2, 2.5, 5 × 10^n. */
 export function niceCeil(v: number): number {
@@ -93,8 +97,9 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
         y,
         low: f.low ?? null,
         high: f.high ?? null,
-        approx: f.approx,
-        atLeast: f.atLeast ?? false,
+        approx: isApproximate(f.qualifier),
+        atLeast: isLowerBound(f.qualifier),
+        apart: outOfScope(f),
         tier: tier(f),
         partial: isPartialSpan(f.period),
         kind: f.kind === 'capacity' ? 'capacity' : 'actual',
@@ -103,8 +108,8 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
   });
   // The line joins figures of one kind of period: full years when there are two or more (a mid-year
   // statement is a point, not a step of the yearly series), else the dated statements themselves.
-  const annual = new Set(figs.dated.filter((f) => /^\d{4}$/.test(f.period ?? '')).map((f) => f.id));
-  const joinable = points.filter((p) => !p.partial && (annual.size < 2 || annual.has(p.figureId)));
+  const annual = new Set(figs.dated.filter((f) => f.periodKind === 'year' && !outOfScope(f)).map((f) => f.id));
+  const joinable = points.filter((p) => !p.partial && !p.apart && (annual.size < 2 || annual.has(p.figureId)));
   const byPeriod = new Map<number, ChartPoint>();
   for (const p of joinable) {
     const prev = byPeriod.get(p.x);
@@ -123,7 +128,7 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
             figureId: g.id,
             y,
             statedX: dateToYear(src.eventDate),
-            deadlineX: g.deadline ? (partToYear(g.deadline) ?? null) : null,
+            deadlineX: g.deadline ? deadlineEnd(g.deadline) : null,
             horizon: g.horizon ?? null,
             tier: src.tier,
             current: g.id === current,
@@ -137,7 +142,7 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
   const forecasts = opts.hideGoals
     ? []
     : figs.forecasts.filter(visible).flatMap((f) => {
-        const x = partToYear(f.deadline ?? '') ?? periodEnd(f.period);
+        const x = (f.deadline ? deadlineEnd(f.deadline) : null) ?? periodEnd(f.period);
         const y = centralValue(f);
         return x === null || y === null ? [] : [{ figureId: f.id, x, y }];
       });
@@ -178,6 +183,7 @@ export type LegendKey =
   | 'range'
   | 'approx'
   | 'partial'
+  | 'apart'
   | 'goal'
   | 'horizon'
   | 'projection'
@@ -196,6 +202,7 @@ export function legendKeys(model: ChartModel): LegendKey[] {
     range: model.points.some((p) => p.low !== null),
     approx: model.points.some((p) => p.approx || p.atLeast),
     partial: model.points.some((p) => p.partial),
+    apart: model.points.some((p) => p.apart),
     goal: model.goals.some((g) => g.deadlineX !== null),
     horizon: model.goals.some((g) => g.deadlineX === null),
     projection: model.projection.length > 1,

@@ -105,6 +105,28 @@ export function checkQuotes(ds: Dataset, texts: SourceTexts): DatasetProblem[] {
       });
     }
     for (const p of checkQuotedValue(f, unitScale(f.unit))) problems.push({ record, ...p });
+    const kindProblem = periodKindWords(f.quote, f.periodKind);
+    if (kindProblem) problems.push({ record, field: 'periodKind', message: kindProblem });
   });
   return problems;
+}
+
+/** Words that date a figure to a calendar year: "в прошлом году", "в 2019 году", "2010 жылдан". */
+const YEAR_WORDS = /(?<!\p{L})(в\s+прошлом\s+году|в\s+\d{4}\s+году|\d{4}\s+жыл(ы|дан|ға|дың)|былтыр|өткен\s+жылы)(?!\p{L})/iu;
+/** Words that date a figure to the moment of speaking: "сегодня", "қазірдің өзінде". */
+const NOW_WORDS = /(?<!\p{L})(сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|уже|қазірдің\s+өзінде|қазір|бүгінде|бүгін)(?!\p{L})/iu;
+
+/**
+ * Whether a quoted figure's period kind fits its words: a calendar-year figure (`year`) is dated
+ * by a year ("в прошлом году", "2010 жылдан"), not only by "today"; a figure as of the moment of
+ * speaking (`as-of`) is not dated by a year. Changes and undated figures are not judged here.
+ */
+export function periodKindWords(quote: string, kind: Dataset['figures'][number]['periodKind']): string | null {
+  const year = YEAR_WORDS.exec(quote)?.[0];
+  const now = NOW_WORDS.exec(quote)?.[0];
+  if (kind === 'year' && !year && now)
+    return `periodKind is "year" but the quote dates the figure only by "${now}": read it as "as-of" the speech`;
+  if (kind === 'as-of' && year && !now)
+    return `periodKind is "as-of" but the quote dates the figure by "${year}": a calendar year is "year"`;
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Figure } from './dataset-schema';
 import { periodEnd, periodStart } from './periods';
+import { isLowerBound } from './localized';
 
 /**
  * Checks a stated change ("fell 11.2 %", "grew 3 times", "halved") against the arithmetic of the
@@ -61,7 +62,12 @@ export function decimals(x: number): number {
 /** The interval of numbers a figure stands for, or null when it has no value. */
 export function figureInterval(f: Figure): Interval | null {
   if (f.value === null) return f.low !== undefined && f.high !== undefined ? { low: f.low, high: f.high } : null;
-  if (!f.approx) return { low: f.value, high: f.value };
+  if (f.qualifier === 'almost') {
+    // "almost 3": below 3, by less than one step of its last digit (2.5 up to 3)
+    const step = Math.pow(10, -decimals(f.value));
+    return { low: f.value - step / 2, high: f.value };
+  }
+  if (f.qualifier !== 'about') return { low: f.value, high: f.value };
   const half = Math.pow(10, -decimals(f.value)) / 2;
   return { low: f.value - half, high: f.value + half };
 }
@@ -126,7 +132,7 @@ export function checkClaim(change: Figure, ds: Dataset): ClaimCheck {
     value: change.value,
     unit: change.unit,
     direction: change.direction,
-    atLeast: change.atLeast === true,
+    atLeast: isLowerBound(change.qualifier),
   };
   const out = (verdict: ClaimVerdict, reasonKey: ClaimReason, extra: Partial<ClaimCheck> = {}): ClaimCheck => ({
     verdict,

@@ -1,4 +1,5 @@
 import type { Dataset, Figure, Indicator, Source } from './dataset-schema';
+import { isApproximate, isLowerBound } from './localized';
 
 /**
  * RFC 4180 CSV for the dataset: one row per figure, CRLF line ends, fields quoted when they hold a
@@ -40,63 +41,92 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
+const LANGS = ['en', 'ru', 'kk'] as const;
+type Lang = (typeof LANGS)[number];
+/** `name` → `name_en`, `name_ru`, `name_kk`: one column per language for a localized text. */
+const perLanguage = <N extends string>(name: N) => LANGS.map((l) => `${name}_${l}` as `${N}_${Lang}`);
+
+/**
+ * The columns, in order. Localized texts get one column per language (`event_en`, `event_ru`,
+ * `event_kk`); `approx` and `at_least` keep their v1 meaning (about/almost, over/at least) beside
+ * the qualifier word itself.
+ */
 export const CSV_COLUMNS = [
   'figure_id',
   'indicator_id',
-  'indicator_name_en',
+  ...perLanguage('indicator_name'),
   'kind',
   'value',
   'low',
   'high',
+  'qualifier',
   'approx',
   'at_least',
   'direction',
   'unit',
   'period',
+  'period_kind',
   'deadline',
-  'horizon',
+  ...perLanguage('horizon'),
+  'scope',
+  ...perLanguage('scope_reason'),
   'source_id',
   'source_tier',
-  'speaker',
-  'speaker_role',
-  'event',
+  ...perLanguage('speaker'),
+  ...perLanguage('speaker_role'),
+  ...perLanguage('event'),
   'event_date',
   'outlet',
   'url_or_document',
   'quote',
-  'translation',
-  'note',
+  'quote_language',
+  ...perLanguage('translation'),
+  ...perLanguage('note'),
   'relates',
 ] as const;
 
+type Column = (typeof CSV_COLUMNS)[number];
+
+function localizedCells<N extends string>(
+  name: N,
+  text: Partial<Record<Lang, string>> | null | undefined,
+): Record<`${N}_${Lang}`, CsvCell> {
+  return Object.fromEntries(LANGS.map((l) => [`${name}_${l}`, text?.[l]])) as Record<`${N}_${Lang}`, CsvCell>;
+}
+
 function figureRow(f: Figure, indicator: Indicator | undefined, source: Source | undefined): CsvCell[] {
-  const row: Record<(typeof CSV_COLUMNS)[number], CsvCell> = {
+  const row: Record<Column, CsvCell> = {
     figure_id: f.id,
     indicator_id: f.indicator,
-    indicator_name_en: indicator?.name.en,
+    ...localizedCells('indicator_name', indicator?.name),
     kind: f.kind,
     value: f.value,
     low: f.low,
     high: f.high,
-    approx: f.approx,
-    at_least: f.atLeast ?? false,
+    qualifier: f.qualifier,
+    approx: isApproximate(f.qualifier),
+    at_least: isLowerBound(f.qualifier),
     direction: f.direction,
     unit: f.unit,
     period: f.period,
+    period_kind: f.periodKind,
     deadline: f.deadline,
-    horizon: f.horizon,
+    ...localizedCells('horizon', f.horizon),
+    scope: f.scope?.relation,
+    ...localizedCells('scope_reason', f.scope?.reason),
     source_id: f.source,
     source_tier: source?.tier,
-    speaker: source?.speaker,
-    speaker_role: source?.speakerRole,
-    event: source?.event,
+    ...localizedCells('speaker', source?.speaker),
+    ...localizedCells('speaker_role', source?.speakerRole),
+    ...localizedCells('event', source?.event),
     event_date: source?.eventDate,
     outlet: source?.outlet,
     url_or_document:
       source && (source.tier === 'primary' ? (source.document ?? source.url) : (source.url ?? source.document)),
     quote: f.quote,
-    translation: f.translation,
-    note: f.note,
+    quote_language: f.quote ? source?.language : null,
+    ...localizedCells('translation', f.translation),
+    ...localizedCells('note', f.note),
     relates: f.relates?.length ? f.relates.join(' ') : null,
   };
   return CSV_COLUMNS.map((c) => row[c]);

@@ -1,6 +1,9 @@
 import type { Dataset } from './dataset-schema';
 import type { DatasetProblem } from './dataset-problems';
 
+/** Words in a note that doubt a figure's scope, so the figure must carry `scope`. */
+const SCOPE_DOUBT = /\b(scope|unclear whether|whether it is|may not be|broader (flow|measure)|another series)\b/i;
+
 /** Checks what the schema alone cannot: ids, references between records, units, and primary quotes. */
 export function checkReferences(ds: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
@@ -53,9 +56,32 @@ export function checkReferences(ds: Dataset): DatasetProblem[] {
         problems.push({
           record,
           field: 'translation',
-          message: 'a figure from a primary source carries an English translation',
+          message: 'a figure from a primary source carries its translation (English, and ru/kk but its own language)',
         });
+      else
+        for (const lang of ['ru', 'kk'] as const) {
+          if (lang !== source.language && !f.translation[lang])
+            problems.push({
+              record,
+              field: `translation.${lang}`,
+              message: `missing: the ${source.language} quote is rendered in every other language`,
+            });
+          if (lang === source.language && f.translation[lang] !== undefined)
+            problems.push({
+              record,
+              field: `translation.${lang}`,
+              message: `the quote is itself in ${lang}: its own language is the quote, not a translation`,
+            });
+        }
     }
+    if (!f.quote && f.translation)
+      problems.push({ record, field: 'translation', message: 'a figure with no quote has nothing to translate' });
+    if (!f.scope && f.note && SCOPE_DOUBT.test(f.note.en))
+      problems.push({
+        record,
+        field: 'scope',
+        message: 'its note doubts the figure measures what the indicator does: say so in scope, with the reason',
+      });
     for (const rel of f.relates ?? []) {
       if (!figureIds.has(rel)) problems.push({ record, field: 'relates', message: `no figure with id "${rel}"` });
       else if (rel === f.id) problems.push({ record, field: 'relates', message: 'a figure cannot relate to itself' });

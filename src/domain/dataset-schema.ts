@@ -9,7 +9,7 @@ import { z } from 'zod';
 // No code generation: zod 4 otherwise probes `new Function`, which the app's CSP forbids (script-src 'self').
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date, YYYY-MM-DD');
 const yearOrMonth = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
@@ -24,11 +24,52 @@ export const deadlineSchema = z.string().regex(yearOrMonth, 'expected YYYY or YY
 
 export const languageSchema = z.enum(['ru', 'kk', 'en']);
 
-const localized = z.object({
-  en: z.string().min(1),
-  ru: z.string().min(1),
-  kk: z.string().min(1),
-});
+/** A text in every language of the interface: `{ en, ru, kk }`, none empty. */
+export const localizedSchema = z
+  .object({
+    en: z.string().trim().min(1, 'empty text'),
+    ru: z.string().trim().min(1, 'empty text'),
+    kk: z.string().trim().min(1, 'empty text'),
+  })
+  .strict();
+const localized = localizedSchema;
+
+/**
+ * A quote rendered in other languages: English always, and each of ru/kk that is not the quote's
+ * own language (checked against the source's language in dataset-refs.ts).
+ */
+export const translationSchema = z
+  .object({
+    en: z.string().trim().min(1, 'empty text'),
+    ru: z.string().trim().min(1, 'empty text').optional(),
+    kk: z.string().trim().min(1, 'empty text').optional(),
+  })
+  .strict();
+
+/**
+ * The word the speaker put before (or after) the number, kept as that word: "около 7" is `about`,
+ * "почти 3" / "жуық" is `almost`, "over 11.9" / "астам" / "свыше" is `over`, "кем дегенде 3 есе" /
+ * "не менее" is `at least`. `about` and `almost` are approximate values; `over` and `at least` are
+ * lower bounds.
+ */
+export const qualifierSchema = z.enum(['about', 'almost', 'over', 'at least']);
+
+/**
+ * What a period means. `year`: a calendar year's figure (YYYY). `part-year`: a cumulative span
+ * within a year, January to a month (YYYY-MM/YYYY-MM). `as-of`: the figure as it stood at a month
+ * (YYYY-MM): a transit time "already" reached, a share, a capacity, or a total whose span is not
+ * stated. For changes: `between` two named periods (2019/2020), or `years-to`, the N years to a
+ * stated end (2018-06/2023-06 for "over five years" to mid-2023). A figure sits on a time axis at
+ * the end of its period.
+ */
+export const periodKindSchema = z.enum(['year', 'part-year', 'as-of', 'between', 'years-to']);
+
+/**
+ * A figure whose scope differs (`differs`), or may differ (`uncertain`), from its indicator's
+ * definition, with the reason. Such a figure is shown apart and never sets the latest figure, a
+ * pace, progress or a scenario's start.
+ */
+export const scopeSchema = z.object({ relation: z.enum(['differs', 'uncertain']), reason: localized }).strict();
 
 export const sourceSchema = z
   .object({
@@ -37,15 +78,15 @@ export const sourceSchema = z
     document: z.string().min(1).nullable().optional(),
     url: z.url().nullable().optional(),
     outlet: z.string().min(1),
-    title: z.string().min(1).nullable(),
+    title: localized.nullable(),
     published: isoDate.nullable(),
-    event: z.string().min(1),
+    event: localized,
     eventDate: isoDate,
-    place: z.string().min(1).nullable(),
-    speaker: z.string().min(1).nullable(),
-    speakerRole: z.string().min(1).nullable(),
+    place: localized.nullable(),
+    speaker: localized.nullable(),
+    speakerRole: localized.nullable(),
     language: languageSchema,
-    note: z.string().optional(),
+    note: localized.optional(),
   })
   .strict();
 
@@ -58,12 +99,34 @@ export const indicatorSchema = z
     description: localized,
     unit: unitSchema,
     better: z.enum(['higher', 'lower']),
-    measures: z.string().min(1),
-    note: z.string().optional(),
+    measures: localized,
+    note: localized.optional(),
   })
   .strict();
 
 export const figureKindSchema = z.enum(['actual', 'goal', 'capacity', 'change', 'forecast']);
+
+const PERIOD_FORMS: Record<z.infer<typeof periodKindSchema>, { re: RegExp; form: string; kinds: string[] }> = {
+  year: { re: /^\d{4}$/, form: 'YYYY', kinds: ['actual', 'capacity'] },
+  'part-year': { re: /^(\d{4})-\d{2}\/\1-\d{2}$/, form: 'YYYY-MM/YYYY-MM within one year', kinds: ['actual'] },
+  'as-of': { re: /^\d{4}-\d{2}$/, form: 'YYYY-MM', kinds: ['actual', 'capacity'] },
+  between: { re: /^\d{4}(-\d{2})?\/\d{4}(-\d{2})?$/, form: 'START/END', kinds: ['change'] },
+  'years-to': { re: /^\d{4}(-\d{2})?\/\d{4}(-\d{2})?$/, form: 'START/END', kinds: ['change'] },
+};
+
+/** Why a period and its kind disagree (null when they agree): the kind fixes the period's form. */
+export function periodKindProblem(
+  kind: string,
+  period: string | null,
+  periodKind: z.infer<typeof periodKindSchema> | null,
+): string | null {
+  if (period === null) return periodKind === null ? null : `periodKind "${periodKind}" but no period`;
+  if (periodKind === null) return `period "${period}" needs a periodKind`;
+  const rule = PERIOD_FORMS[periodKind];
+  if (!rule.re.test(period)) return `a "${periodKind}" period is written ${rule.form}, not "${period}"`;
+  if (!rule.kinds.includes(kind)) return `a ${kind} cannot have a "${periodKind}" period (${rule.kinds.join(' or ')} only)`;
+  return null;
+}
 
 export const figureSchema = z
   .object({
@@ -73,18 +136,19 @@ export const figureSchema = z
     value: z.number().finite().nullable(),
     low: z.number().finite().optional(),
     high: z.number().finite().optional(),
-    approx: z.boolean(),
-    atLeast: z.boolean().optional(),
+    qualifier: qualifierSchema.nullable(),
     direction: z.enum(['increase', 'decrease']).optional(),
     unit: unitSchema,
     period: periodSchema.nullable(),
+    periodKind: periodKindSchema.nullable(),
     deadline: deadlineSchema.nullable().optional(),
-    horizon: z.string().min(1).nullable().optional(),
+    horizon: localized.nullable().optional(),
     source: z.string().min(1),
     quote: z.string().min(1).nullable(),
-    translation: z.string().min(1).nullable(),
-    note: z.string().optional(),
+    translation: translationSchema.nullable(),
+    note: localized.optional(),
     relates: z.array(z.string().min(1)).optional(),
+    scope: scopeSchema.optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -114,6 +178,8 @@ export const figureSchema = z
     } else if (f.deadline) {
       ctx.addIssue({ code: 'custom', path: ['deadline'], message: `only goals and forecasts have a deadline` });
     }
+    const kindProblem = periodKindProblem(f.kind, f.period, f.periodKind);
+    if (kindProblem) ctx.addIssue({ code: 'custom', path: ['periodKind'], message: kindProblem });
     if (f.kind === 'change') {
       if (!f.direction) ctx.addIssue({ code: 'custom', path: ['direction'], message: 'a change says its direction' });
       if (f.unit !== '%' && f.unit !== 'x') {
@@ -144,3 +210,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export type FigureKind = z.infer<typeof figureKindSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Language = z.infer<typeof languageSchema>;
+export type Localized = z.infer<typeof localizedSchema>;
+export type Translation = z.infer<typeof translationSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type PeriodKind = z.infer<typeof periodKindSchema>;
+export type Scope = z.infer<typeof scopeSchema>;

@@ -1,6 +1,7 @@
 import type { Figure, Indicator, Source } from './dataset-schema';
 import { paceModelFor, rateBetween, requiredRate, type PaceModel, type PacePoint } from './pace';
-import { isPartialSpan, partToYear, periodEnd } from './periods';
+import { deadlineEnd, isPartialSpan, periodEnd } from './periods';
+import { outOfScope } from './localized';
 import { centralValue, currentGoal, latestActual, type IndicatorFigures } from './series';
 
 /**
@@ -91,15 +92,21 @@ export function deadlinePassed(deadline: string, asOf: string): boolean {
   return asOf.slice(0, deadline.length) > deadline;
 }
 
-/** Dated full-period actuals (or capacities), one per period, at their central values, oldest first. */
+/**
+ * Dated full-period actuals (or capacities) that a pace may join: of the indicator's own scope,
+ * of the same kind of period as the latest figure (calendar years with calendar years, figures
+ * as of a month with their like), one per period, at their central values, oldest first.
+ */
 export function comparableActuals(figs: IndicatorFigures, sources: Map<string, Source>): AnchoredPoint[] {
   const rank = (f: Figure) => (sources.get(f.source)?.tier === 'primary' ? 1 : 0);
   const stated = (f: Figure) => sources.get(f.source)?.eventDate ?? '';
+  const kind = latestActual(figs, sources)?.periodKind;
   const best = new Map<number, AnchoredPoint>();
   for (const figure of figs.dated) {
     const year = periodEnd(figure.period);
     const value = centralValue(figure);
     if (year === null || value === null || isPartialSpan(figure.period)) continue;
+    if (outOfScope(figure) || figure.periodKind !== kind) continue;
     const held = best.get(year)?.figure;
     const wins =
       !held || rank(figure) - rank(held) > 0 || (rank(figure) === rank(held) && stated(figure) > stated(held));
@@ -131,7 +138,7 @@ export function assessGoal(
   const achieved = achievedPace(points, model);
   const base = points[points.length - 1];
   const target = goal ? goalTarget(goal, better) : null;
-  const deadlineYear = goal?.deadline ? partToYear(goal.deadline) : null;
+  const deadlineYear = goal?.deadline ? deadlineEnd(goal.deadline) : null;
   const reqRate =
     base && target !== null && deadlineYear !== null ? requiredRate(base, target, deadlineYear, model) : null;
   const worse = latest ? worseEnd(latest, better) : null;

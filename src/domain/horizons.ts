@@ -102,7 +102,8 @@ export const HORIZON_TABLE: readonly HorizonReading[] = [
 ];
 
 /** The row of HORIZON_TABLE a horizon phrase is read with (null or blank: 'not-stated'). */
-export function horizonReading(horizon: string | null | undefined): HorizonReading {
+export function horizonReading(horizon: string | { en: string } | null | undefined): HorizonReading {
+  if (horizon && typeof horizon === 'object') horizon = horizon.en;
   if (horizon === null || horizon === undefined || horizon.trim() === '') return NOT_STATED;
   return HORIZON_TABLE.find((r) => r.match?.test(horizon)) ?? UNRECOGNISED;
 }
@@ -113,7 +114,7 @@ export function horizonReading(horizon: string | null | undefined): HorizonReadi
  * 2023). Always a range, never one year; the UI labels it an assumption. "medium term" stated in
  * 2023 → { from: 2026, to: 2030, reasonKey: 'medium-term' }.
  */
-export function assumedDeadlines(horizon: string | null, statedYear: number): AssumedDeadlines {
+export function assumedDeadlines(horizon: string | { en: string } | null, statedYear: number): AssumedDeadlines {
   const reading = horizonReading(horizon);
   const year = Math.floor(statedYear);
   return { from: year + reading.from, to: year + reading.to, reasonKey: reading.reasonKey };

@@ -2,15 +2,18 @@ import type { z } from 'zod';
 import { SCHEMA_VERSION, datasetSchema, type Dataset } from './dataset-schema';
 import type { DatasetProblem } from './dataset-problems';
 import { checkReferences } from './dataset-refs';
+import { migrateV1toV2 } from './migrate-v1';
 
 export type ParseResult =
   { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; problems: DatasetProblem[]; warnings: string[] };
 
 /**
- * Migrations from each older schemaVersion to the next. Version 1 is the first, so the table is
- * empty; a change of the contract adds `n: (old) => new` here and bumps SCHEMA_VERSION.
+ * Migrations from each older schemaVersion to the next: `n: (version n) => version n + 1`, each a
+ * pure function with its own tests. A change of the contract adds a step and bumps SCHEMA_VERSION.
  */
-const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  1: migrateV1toV2,
+};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,6 +85,11 @@ export function parseDataset(raw: unknown): ParseResult {
       };
     current = step(current);
   }
+  if (version < SCHEMA_VERSION)
+    warnings.push(
+      `This dataset has schemaVersion ${version}; it was migrated to version ${SCHEMA_VERSION}` +
+        (version === 1 ? ', and its texts, written in one language, are shown in that language everywhere.' : '.'),
+    );
   let parsed = datasetSchema.safeParse(current);
   const newer = version > SCHEMA_VERSION;
   // A newer version may add fields: read it as this version by dropping only those, and say which.

@@ -1,5 +1,5 @@
 import type { Figure, Unit } from './dataset-schema';
-import { APPROX_ANYWHERE, APPROX_AFTER_NUMBER, APPROX_BEFORE_NUMBER } from './quote-words';
+import { APPROX_ANYWHERE, APPROX_AFTER_NUMBER, APPROX_BEFORE_NUMBER, qualifierOfWord } from './quote-words';
 import { scanQuote, type QuoteNumberKind } from './quote-scan';
 
 export { parseNumber, type QuoteNumberKind } from './quote-scan';
@@ -29,8 +29,10 @@ export interface QuoteNumber {
   scale: number;
   /** a year ("2019 году"), not a quantity */
   year: boolean;
-  /** the approximation word next to the number ("около", "почти", "жуық"), or null */
+  /** the qualifier word next to the number ("около", "почти", "жуық", "астам"), or null */
   approx: string | null;
+  /** what that word stands for: about, almost, over or at least */
+  qualifier: string | null;
 }
 
 const APPROX_BEFORE_RE = new RegExp(APPROX_BEFORE_NUMBER, 'iu');
@@ -46,17 +48,21 @@ function approxAround(quote: string, start: number, end: number): string | null 
 
 /** Every number a quote states, in reading order. */
 export function extractQuoteNumbers(quote: string): QuoteNumber[] {
-  return scanQuote(quote).map((r) => ({
-    text: quote.slice(r.start, r.end),
-    index: r.start,
-    kind: r.kind,
-    value: r.value,
-    low: r.low,
-    high: r.high,
-    scale: r.scale,
-    year: r.year,
-    approx: approxAround(quote, r.start, r.end),
-  }));
+  return scanQuote(quote).map((r) => {
+    const approx = approxAround(quote, r.start, r.end);
+    return {
+      text: quote.slice(r.start, r.end),
+      index: r.start,
+      kind: r.kind,
+      value: r.value,
+      low: r.low,
+      high: r.high,
+      scale: r.scale,
+      year: r.year,
+      approx,
+      qualifier: approx ? qualifierOfWord(approx) : null,
+    };
+  });
 }
 
 /** The approximation words a quote uses anywhere, as written. */
@@ -66,11 +72,11 @@ export function findApproxWords(quote: string): string[] {
 
 /** What `checkQuotedValue` finds wrong; `check-quotes` adds the record. */
 export interface QuoteValueProblem {
-  field: 'value' | 'low' | 'high' | 'approx';
+  field: 'value' | 'low' | 'high' | 'qualifier';
   message: string;
 }
 
-export type QuotedFigure = Pick<Figure, 'value' | 'low' | 'high' | 'approx' | 'unit' | 'quote'>;
+export type QuotedFigure = Pick<Figure, 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'quote'>;
 
 const KIND_NAME: Record<QuoteNumberKind, string> = { plain: 'number', percent: 'percentage', multiple: 'multiple' };
 
@@ -143,22 +149,28 @@ export function checkQuotedValue(figure: QuotedFigure, unitScale: number): Quote
 
   const words = findApproxWords(figure.quote);
   const first = matched[0];
-  if (figure.approx && !words.length) {
+  const q = figure.qualifier;
+  if (q && !words.length) {
     problems.push({
-      field: 'approx',
-      message:
-        'approx is true but the quote has no approximation word (около, почти, примерно, шамамен, жуық, дерлік, шақты…)',
+      field: 'qualifier',
+      message: `qualifier is "${q}" but the quote has no qualifier word (около, почти, свыше, не менее, шамамен, жуық, астам, кем дегенде…)`,
     });
-  } else if (figure.approx && first && matched.every((q) => !q.approx)) {
+  } else if (q && first && matched.every((m) => !m.approx)) {
     problems.push({
-      field: 'approx',
-      message: `approx is true but no approximation word stands next to "${first.text}"; the quote's "${words[0]}" qualifies another number`,
+      field: 'qualifier',
+      message: `qualifier is "${q}" but no qualifier word stands next to "${first.text}"; the quote's "${words[0]}" qualifies another number`,
+    });
+  } else if (q && first && !matched.some((m) => m.qualifier === q)) {
+    const m = matched.find((x) => x.approx)!;
+    problems.push({
+      field: 'qualifier',
+      message: `the quote says "${m.approx}" before "${first.text}", which is "${m.qualifier}", not "${q}"`,
     });
   }
-  if (!figure.approx && first && matched.every((q) => q.approx)) {
+  if (!q && first && matched.every((m) => m.approx)) {
     problems.push({
-      field: 'approx',
-      message: `the quote qualifies "${first.text}" with "${first.approx}" but approx is false`,
+      field: 'qualifier',
+      message: `the quote qualifies "${first.text}" with "${first.approx}" (${first.qualifier}) but qualifier is null`,
     });
   }
   return problems;

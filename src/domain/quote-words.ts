@@ -46,20 +46,44 @@ export const WORD_MULTIPLES: ReadonlyArray<{ pattern: string; value: number }> =
   { pattern: `он${SP}+есе(?:ге|ден|лік)?`, value: 10 },
 ];
 
-/** Approximation words that stand before a number: "около 7", "почти 3 млн", "шамамен 5". */
-export const APPROX_BEFORE = ['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'шамамен'];
+/**
+ * Qualifier words, by the qualifier they stand for (see `qualifierSchema`). Before a number:
+ * "около 7", "почти 3 млн", "свыше 10", "кем дегенде 3 есеге". After it (Kazakh): "3 млн тоннаға
+ * жуық", "екі есеге дерлік", "он шақты", "11,9 млрд доллардан астам".
+ */
+export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  about: ['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'шамамен'],
+  almost: ['почти'],
+  over: ['свыше', 'более', 'больше', 'свыше чем'],
+  'at least': [`не${SP}+менее(?:${SP}+чем)?`, `не${SP}+меньше`, `кем${SP}+дегенде`, 'кемінде'],
+};
 
-/** Kazakh approximation words that follow a number: "3 млн тоннаға жуық", "екі есеге дерлік", "он шақты". */
-export const APPROX_AFTER = ['жуық', 'дерлік', 'шақты', 'шамасы', 'тарта'];
+export const QUALIFIER_AFTER: Readonly<Record<string, readonly string[]>> = {
+  about: ['шақты', 'шамасы', 'тарта'],
+  almost: ['жуық', 'дерлік'],
+  over: ['астам', 'артық'],
+};
 
-/** `around 7`: an approximation word, then at most one preposition, then the number. */
-export const APPROX_BEFORE_NUMBER = `(?<!\\p{L})(${APPROX_BEFORE.join('|')})(?:${SP}+(?:в|на|до|от|с|со|к|из))?${SP}*$`;
+const before = Object.values(QUALIFIER_BEFORE).flat();
+const after = Object.values(QUALIFIER_AFTER).flat();
+
+/** The qualifier a word stands for ("почти" → almost), or null. */
+export function qualifierOfWord(word: string): string | null {
+  const norm = word.toLowerCase().replace(/[\s\u00A0\u202F]+/g, ' ');
+  for (const table of [QUALIFIER_BEFORE, QUALIFIER_AFTER])
+    for (const [q, words] of Object.entries(table))
+      if (words.some((w) => new RegExp(`^(?:${w})$`, 'iu').test(norm))) return q;
+  return null;
+}
+
+/** `около 7`: a qualifier word, then at most one preposition, then the number. */
+export const APPROX_BEFORE_NUMBER = `(?<!\\p{L})(${before.join('|')})(?:${SP}+(?:в|на|до|от|с|со|к|из))?${SP}*$`;
 
 /** `7 … жуық`: up to two words (or a hyphenated suffix such as "-ға") after the number, then the word. */
-export const APPROX_AFTER_NUMBER = `^(?:${SP}*-?\\p{L}+){0,2}?${SP}*-?(${APPROX_AFTER.join('|')})(?!\\p{L})`;
+export const APPROX_AFTER_NUMBER = `^(?:${SP}*-?\\p{L}+){0,2}?${SP}*-?(${after.join('|')})(?!\\p{L})`;
 
-/** Any approximation word anywhere in a quote. */
-export const APPROX_ANYWHERE = `(?<!\\p{L})(${[...APPROX_BEFORE, ...APPROX_AFTER].join('|')})(?!\\p{L})`;
+/** Any qualifier word anywhere in a quote. */
+export const APPROX_ANYWHERE = `(?<!\\p{L})(${[...before, ...after].join('|')})(?!\\p{L})`;
 
 /** Between a bare number and a scaled one it shares the scale with: "от 7 до 8 млрд", "10 и 15%". */
 export const SHARED_SCALE_GAP = `^${SP}*(?:до|и|или|және|не|немесе|[-–—])?${SP}*$`;

@@ -1,6 +1,6 @@
 import { niceCeil, type ChartModel } from './chart-model';
 import { projectPoints } from './pace';
-import { baseFromFigure } from './scenario';
+import { baseFromFigure, endOfYear } from './scenario';
 import type { ScenarioSetup } from './scenario-setup';
 
 const toXY = (pts: { year: number; value: number }[]) => pts.map((p) => ({ x: p.year, y: p.value }));
@@ -22,17 +22,19 @@ export function withScenarios(model: ChartModel, setup: ScenarioSetup, names: (i
     : null;
   const band = setup.required.fromBase;
   let requiredFan: ChartModel['requiredFan'] = null;
-  if (centre && band && setup.deadline.from > centre.year) {
-    const low = projectPoints(centre, band[0], setup.deadline.to, setup.model);
-    const high = projectPoints(centre, band[1], setup.deadline.from, setup.model);
+  const first = endOfYear(setup.deadline.from);
+  const last = endOfYear(setup.deadline.to);
+  if (centre && band && first > centre.year) {
+    const low = projectPoints(centre, band[0], last, setup.model);
+    const high = projectPoints(centre, band[1], first, setup.model);
     if (low && high && low.length > 1 && high.length > 1) requiredFan = { low: toXY(low), high: toXY(high) };
   }
-  const xs = [model.xDomain[1], setup.deadline.to, ...scenarios.flatMap((s) => s.points.map((p) => p.x))];
+  const xs = [model.xDomain[1], last, ...scenarios.flatMap((s) => s.points.map((p) => p.x))];
   const ys = [model.yDomain[1] / 1.08, ...scenarios.flatMap((s) => s.points.map((p) => p.y))];
   return {
     ...model,
     scenarios,
-    assumedDeadline: setup.assumed ? setup.deadline : null,
+    assumedDeadline: setup.assumed ? { from: first, to: last } : null,
     requiredFan,
     xDomain: [model.xDomain[0], Math.ceil(Math.max(...xs.filter(Number.isFinite)))],
     yDomain: [0, niceCeil(Math.max(...ys.filter(Number.isFinite)) * 1.08)],

@@ -3,6 +3,7 @@ import { assumedDeadlines } from './horizons';
 import { goalTarget } from './goal-status';
 import { paceModelFor, type PaceModel, type RateRange } from './pace';
 import { isPartialSpan, partToYear, periodEnd } from './periods';
+import { outOfScope } from './localized';
 import { currentGoal, latestActual, type IndicatorFigures } from './series';
 import {
   baseFromFigure,
@@ -61,7 +62,10 @@ export function scenarioSetup(
 ): ScenarioSetup | null {
   const goal = currentGoal(figs);
   const target = goal ? goalTarget(goal, figs.indicator.better) : null;
-  const baseOptions = figs.dated.filter((f) => !isPartialSpan(f.period) && baseFromFigure(f) !== null);
+  // a scenario starts from a figure of the indicator's own scope, never a part-year span
+  const baseOptions = figs.dated.filter(
+    (f) => !isPartialSpan(f.period) && !outOfScope(f) && baseFromFigure(f) !== null,
+  );
   const latest = latestActual(figs, sources);
   if (!goal || target === null || !latest || !baseOptions.length) return null;
   const model = paceModelFor(figs.indicator);
@@ -74,7 +78,8 @@ export function scenarioSetup(
   let deadline: DeadlineRange;
   let assumed: ScenarioSetup['assumed'] = null;
   if (goal.deadline) {
-    const y = partToYear(goal.deadline) ?? Number(goal.deadline.slice(0, 4));
+    // a deadline year ("2030") or month ("2023-12", read to the end of its year in the explorer)
+    const y = Number(goal.deadline.slice(0, 4));
     deadline = { from: y, to: y };
   } else {
     const d = assumedDeadlines(goal.horizon ?? null, statedYear);

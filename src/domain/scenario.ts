@@ -22,8 +22,15 @@ import { isPartialSpan, periodEnd } from './periods';
 export type Scenario = { name: string; rate: number };
 /** Where a scenario starts: a value, or an interval (a range, an approximate value) at a decimal year. */
 export type ScenarioBase = PacePoint | RangePoint;
-/** First and last deadline year considered (equal for a stated deadline). */
+/**
+ * First and last deadline year considered (equal for a stated deadline), as calendar years: "by
+ * 2030" is reached when the figure for 2030 meets the goal, so the deadline's position on the time
+ * axis is the end of that year (`endOfYear`), like every figure's (see periods.ts).
+ */
 export type DeadlineRange = { from: number; to: number };
+
+/** Where a deadline year sits on the time axis: its end (2030 → 2031.0). */
+export const endOfYear = (year: number): number => year + 1;
 type Better = Indicator['better'];
 
 /** How far ahead a scenario looks for the goal before saying "not within N years". */
@@ -81,8 +88,8 @@ function reach(from: PacePoint, goal: number, rate: number, model: PaceModel, li
 export function evaluateScenario(input: ScenarioInput): ScenarioResult | null {
   const { goal, rate, model, better, horizonYears = DEFAULT_HORIZON_YEARS } = input;
   const { year, low, high } = asRange(input.base);
-  const from = Math.min(input.deadline.from, input.deadline.to);
-  const to = Math.max(input.deadline.from, input.deadline.to);
+  const from = endOfYear(Math.min(input.deadline.from, input.deadline.to));
+  const to = endOfYear(Math.max(input.deadline.from, input.deadline.to));
   if (!finite(year, low, high, goal, rate, from, to, horizonYears) || low > high || horizonYears < 0) return null;
   if (model === 'compound' && (low <= 0 || goal <= 0 || rate <= -1)) return null;
   const start: PacePoint = { year, value: 'value' in input.base ? input.base.value : (low + high) / 2 };
@@ -106,8 +113,8 @@ export function evaluateScenario(input: ScenarioInput): ScenarioResult | null {
 
 function band(base: ScenarioBase, goal: number, model: PaceModel, deadline: DeadlineRange): RateRange | null {
   const range = asRange(base);
-  const first = requiredRateRange(range, goal, deadline.from, model);
-  const last = requiredRateRange(range, goal, deadline.to, model);
+  const first = requiredRateRange(range, goal, endOfYear(deadline.from), model);
+  const last = requiredRateRange(range, goal, endOfYear(deadline.to), model);
   if (!first || !last) return null;
   return [Math.min(first[0], last[0]), Math.max(first[1], last[1])];
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Figure, Indicator, Source } from './dataset-schema';
 import { isPartialSpan, periodEnd } from './periods';
+import { outOfScope } from './localized';
 
 /** Everything the dataset says about one indicator, sorted for display. */
 export interface IndicatorFigures {
@@ -44,12 +45,13 @@ export function figuresFor(ds: Dataset, indicatorId: string): IndicatorFigures |
 }
 
 /**
- * The latest full-period actual figure: part-year spans (January–October) are skipped when a
- * full-period figure exists, since they are not comparable; among figures for the same period,
- * a primary source wins over context, then the most recently stated.
+ * The latest full-period actual figure: figures of another (or uncertain) scope never count;
+ * part-year spans (January–October) are skipped when a full-period figure exists, since they are
+ * not comparable; among figures for the same period, a primary source wins over context, then the
+ * most recently stated.
  */
 export function latestActual(figs: IndicatorFigures, sources: Map<string, Source>): Figure | null {
-  const actuals = figs.dated;
+  const actuals = figs.dated.filter((f) => !outOfScope(f));
   const full = actuals.filter((f) => !isPartialSpan(f.period));
   const pool = full.length ? full : actuals;
   let best: Figure | null = null;

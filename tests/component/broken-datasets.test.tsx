@@ -217,13 +217,14 @@ describe('broken datasets', () => {
           indicator: ind.id,
           kind: 'actual',
           value,
-          approx: i % 4 === 0,
+          qualifier: i % 4 === 0 ? 'about' : null,
           unit: ind.unit,
           period: `${year}${month}`,
+          periodKind: month ? 'as-of' : 'year',
           source: context,
           quote: null,
           translation: null,
-          note: `Generated context figure ${i}.`,
+          note: { en: `Generated context figure ${i}.`, ru: `Сгенерированная цифра ${i}.`, kk: `Жасалған көрсеткіш ${i}.` },
         });
       }
       expect(ds.figures).toHaveLength(10_000);

@@ -231,6 +231,7 @@ describe('renderPlot', () => {
         high: null,
         approx: false,
         atLeast: false,
+        apart: false,
         tier: 'primary',
         partial: false,
         kind: 'actual',

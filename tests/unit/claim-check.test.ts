@@ -27,7 +27,8 @@ const fig = (id: string, period: string | null, v: number | [number, number], ex
     id,
     indicator: 'i',
     kind: 'actual',
-    approx: false,
+    qualifier: null,
+    periodKind: period === null ? null : period.includes('/') ? 'between' : period.length === 4 ? 'year' : 'as-of',
     unit: 'bn USD',
     period,
     source: 's',
@@ -93,11 +94,11 @@ describe('building blocks', () => {
   ])('decimals(%d) = %d', (x, d) => expect(decimals(x)).toBe(d));
 
   it.each([
-    ['about 7', fig('a', '2020', 7, { approx: true }), 6.5, 7.5],
-    ['about 7.8', fig('a', '2020', 7.8, { approx: true }), 7.75, 7.85],
+    ['about 7', fig('a', '2020', 7, { qualifier: 'about' }), 6.5, 7.5],
+    ['about 7.8', fig('a', '2020', 7.8, { qualifier: 'about' }), 7.75, 7.85],
     ['exactly 7.8', fig('a', '2020', 7.8), 7.8, 7.8],
     ['19–23', fig('a', '2020', [19, 23]), 19, 23],
-    ['over 11.9', fig('a', '2020', 11.9, { atLeast: true }), 11.9, 11.9],
+    ['over 11.9', fig('a', '2020', 11.9, { qualifier: 'over' }), 11.9, 11.9],
   ])('%s is an interval', (_name, f, low, high) => {
     const i = figureInterval(f)!;
     expect(i.low).toBeCloseTo(low, 12);
@@ -152,7 +153,7 @@ describe('building blocks', () => {
 
 describe('checkClaim on synthetic pairs', () => {
   const a = fig('a', '2019', 7.8);
-  const b = fig('b', '2020', 7, { approx: true });
+  const b = fig('b', '2020', 7, { qualifier: 'about' });
 
   it('reads relates in either order', () => {
     const c = checkClaim(change(11.2, '%', 'decrease', ['b', 'a']), dsOf(a, b));
@@ -166,7 +167,7 @@ describe('checkClaim on synthetic pairs', () => {
   it('an approximate claim holds when its own interval overlaps', () => {
     const from = fig('a', '2010', 4.5);
     const to = fig('b', '2022', 12.9);
-    expect(checkClaim(change(3, 'x', 'increase', ['a', 'b'], { approx: true }), dsOf(from, to)).verdict).toBe('holds');
+    expect(checkClaim(change(3, 'x', 'increase', ['a', 'b'], { qualifier: 'about' }), dsOf(from, to)).verdict).toBe('holds');
   });
 
   it.each([

@@ -58,22 +58,76 @@ describe('a broken copy of the dataset', () => {
     ['range low 19 → 18', 'china-europe-transit-2023', 'low', (f: Dataset['figures'][number]) => (f.low = 18)],
     ['range high 23 → 25', 'china-europe-transit-2023', 'high', (f: Dataset['figures'][number]) => (f.high = 25)],
     [
-      'approx dropped from "около 7"',
+      'qualifier dropped from "около 7"',
       'kz-ots-trade-2020',
-      'approx',
-      (f: Dataset['figures'][number]) => (f.approx = false),
+      'qualifier',
+      (f: Dataset['figures'][number]) => (f.qualifier = null),
     ],
     [
-      'approx added with no approximation word',
+      '"почти 3" (almost) read as "about"',
+      'titr-cargo-2023',
+      'qualifier',
+      (f: Dataset['figures'][number]) => (f.qualifier = 'about'),
+    ],
+    [
+      'qualifier added with no qualifier word',
       'ca-intra-trade-2024',
-      'approx',
-      (f: Dataset['figures'][number]) => (f.approx = true),
+      'qualifier',
+      (f: Dataset['figures'][number]) => (f.qualifier = 'about'),
     ],
     [
-      'approx added where "почти" qualifies another number',
+      'qualifier added where "почти" qualifies another number',
       'titr-cargo-change-2022-2023',
-      'approx',
-      (f: Dataset['figures'][number]) => (f.approx = true),
+      'qualifier',
+      (f: Dataset['figures'][number]) => (f.qualifier = 'almost'),
+    ],
+    [
+      '"кем дегенде" (at least) read as "over"',
+      'china-europe-transit-change',
+      'qualifier',
+      (f: Dataset['figures'][number]) => (f.qualifier = 'over'),
+    ],
+    [
+      '"в прошлом году" figure marked as of a month',
+      'ca-intra-trade-2024',
+      'periodKind',
+      (f: Dataset['figures'][number]) => ((f.period = '2024-12'), (f.periodKind = 'as-of')),
+    ],
+    [
+      '"қазірдің өзінде" figure marked as a calendar year',
+      'china-europe-transit-2023',
+      'periodKind',
+      (f: Dataset['figures'][number]) => ((f.period = '2023'), (f.periodKind = 'year')),
+    ],
+    [
+      'a period kind that does not fit the period',
+      'kz-ots-trade-2019',
+      'periodKind',
+      (f: Dataset['figures'][number]) => (f.periodKind = 'as-of'),
+    ],
+    [
+      'a Kazakh translation of a Kazakh quote',
+      'kz-transit-2023',
+      'translation.kk',
+      (f: Dataset['figures'][number]) => f.translation && (f.translation.kk = 'қайталау'),
+    ],
+    [
+      'a Russian quote with no Kazakh rendering',
+      'ca-intra-trade-2024',
+      'translation.kk',
+      (f: Dataset['figures'][number]) => f.translation && delete f.translation.kk,
+    ],
+    [
+      'a note that doubts the scope, with no scope',
+      'kz-ots-trade-2025-baq',
+      'scope',
+      (f: Dataset['figures'][number]) => delete f.scope,
+    ],
+    [
+      'an empty Kazakh note',
+      'kz-transit-goal-2023',
+      'note.kk',
+      (f: Dataset['figures'][number]) => f.note && (f.note.kk = ' '),
     ],
     ['multiple 2 → 3 for "екі есе"', 'kz-transit-change', 'value', (f: Dataset['figures'][number]) => (f.value = 3)],
     [
@@ -117,11 +171,21 @@ describe('a broken copy of the dataset', () => {
   });
 
   it('a newer schemaVersion is a warning, not a problem', () => {
-    const r = check((ds) => ((ds as { schemaVersion: number }).schemaVersion = 2));
+    const r = check((ds) => ((ds as { schemaVersion: number }).schemaVersion = 3));
     expect(r.ok).toBe(true);
     expect(r.problems).toEqual([]);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toContain('schemaVersion 2');
+    expect(r.warnings[0]).toContain('schemaVersion 3');
+  });
+
+  it('an indicator name with a language missing names the record and the field', () => {
+    const r = check((ds) => delete (ds.indicators[0]!.measures as Partial<Record<string, string>>).ru);
+    expect(where(r)).toEqual([[`indicators[0] (${ds0.indicators[0]!.id})`, 'measures.ru']]);
+  });
+
+  it('a speaker written as one string (the v1 form) in a v2 file', () => {
+    const r = check((ds) => ((ds.sources[0] as Record<string, unknown>).speaker = 'Kassym-Jomart Tokayev'));
+    expect(where(r)).toEqual([[`sources[0] (${ds0.sources[0]!.id})`, 'speaker']]);
   });
 
   it('truncated JSON', () => {

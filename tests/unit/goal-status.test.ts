@@ -19,7 +19,7 @@ const source = (id: string, tier: Source['tier'], eventDate: string) =>
     outlet: 't',
     title: null,
     published: null,
-    event: 't',
+    event: { en: 't', ru: 't', kk: 't' },
     eventDate,
     place: null,
     speaker: null,
@@ -28,13 +28,14 @@ const source = (id: string, tier: Source['tier'], eventDate: string) =>
   }) as Source;
 const SOURCES = [source('p', 'primary', '2024-01-01'), source('c', 'context', '2024-06-01')];
 const sources = new Map(SOURCES.map((s) => [s.id, s]));
-const base = { indicator: 'i', approx: false, unit: 'bn USD', source: 'p', quote: null, translation: null } as const;
+const base = { indicator: 'i', qualifier: null, unit: 'bn USD', source: 'p', quote: null, translation: null } as const;
 let n = 0;
 
 /** An actual: value or [low, high] at a period. */
 function actual(period: string, v: number | [number, number], extra: Partial<Figure> = {}): Figure {
   const range = Array.isArray(v) ? { value: null, low: v[0], high: v[1] } : { value: v };
-  return { ...base, id: `f${n++}`, kind: 'actual', period, ...range, ...extra };
+  const periodKind = period.includes('/') ? 'part-year' : period.length === 4 ? 'year' : 'as-of';
+  return { ...base, id: `f${n++}`, kind: 'actual', period, periodKind, ...range, ...extra };
 }
 function goal(value: number, deadline: string | null): Figure {
   return {
@@ -43,15 +44,16 @@ function goal(value: number, deadline: string | null): Figure {
     kind: 'goal',
     value,
     period: null,
+    periodKind: null,
     deadline,
-    horizon: deadline ? null : 'medium term',
+    horizon: deadline ? null : { en: 'medium term', ru: 'в среднесрочной перспективе', kk: 'орта мерзімді' },
   };
 }
 function series(figures: Figure[], better: Indicator['better'] = 'higher', unit: Indicator['unit'] = 'bn USD') {
   const text = { en: 't', ru: 't', kk: 't' };
-  const indicator: Indicator = { id: 'i', name: text, description: text, unit, better, measures: 'test' };
+  const indicator: Indicator = { id: 'i', name: text, description: text, unit, better, measures: text };
   const ds: Dataset = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 't',
     updated: '2024-01-01',
     sources: SOURCES,
@@ -75,7 +77,7 @@ describe('assessGoal: every status from a small synthetic series', () => {
     ['a range straddling a days goal', days([actual('2022', [14, 16]), goal(15, null)]), 'no-deadline no-deadline'],
     [
       '"at least" counts as its value',
-      series([actual('2022', 11.9, { atLeast: true }), goal(11.9, null)]),
+      series([actual('2022', 11.9, { qualifier: 'over' }), goal(11.9, null)]),
       'met latest-meets-goal',
     ],
     ['vague horizon, not met', series([...growth, goal(200, null)]), 'no-deadline no-deadline'],

@@ -69,7 +69,7 @@ describe('checkQuotedValue', () => {
     quote,
     unit,
     value,
-    approx: false,
+    qualifier: null,
     ...extra,
   });
   const q2019 = 'в 2019 году – 7,8 млрд долларов';
@@ -85,12 +85,12 @@ describe('checkQuotedValue', () => {
     ['5 күнге as 5 days', fig(qGoal, 'days', 5), []],
     ['a year counts when nothing else is stated', fig('в 2023 году', 'days', 2023), []],
     ['7,8 млрд read as 7.8 mn t is off by the scale', fig(q2019, 'mn t', 7.8), ['value']],
-    ['около 7 миллиардов, approx', fig('составил около 7 миллиардов долларов', 'bn USD', 7, { approx: true }), []],
+    ['около 7 миллиардов, approx', fig('составил около 7 миллиардов долларов', 'bn USD', 7, { qualifier: 'about' }), []],
     ['около 7 миллиардов, approx missing', fig('составил около 7 миллиардов долларов', 'bn USD', 7), ['approx']],
-    ['approx with no approximation word', fig(q2019, 'bn USD', 7.8, { approx: true }), ['approx']],
-    ['почти 3 млн тонн, approx', fig(q65, 'mn t', 3, { approx: true }), []],
+    ['approx with no approximation word', fig(q2019, 'bn USD', 7.8, { qualifier: 'about' }), ['approx']],
+    ['почти 3 млн тонн, approx', fig(q65, 'mn t', 3, { qualifier: 'about' }), []],
     ['65% is not qualified by почти', fig(q65, '%', 65), []],
-    ['65% marked approx though почти belongs to 3 млн', fig(q65, '%', 65, { approx: true }), ['approx']],
+    ['65% marked approx though почти belongs to 3 млн', fig(q65, '%', 65, { qualifier: 'about' }), ['approx']],
     ['a percentage needs a % in the quote', fig(q65, '%', 3), ['value']],
     ['300 тысяч as 300000 containers', fig('до 300 тысяч', 'containers', 300000), []],
     ['300 тысяч as 300 containers', fig('до 300 тысяч', 'containers', 300), ['value']],
@@ -112,7 +112,7 @@ describe('checkQuotedValue', () => {
   });
 
   it('says when the quote has no approximation word at all', () => {
-    const [problem] = checkQuotedValue(fig(q2019, 'bn USD', 7.8, { approx: true }), UNITS['bn USD'].scale);
+    const [problem] = checkQuotedValue(fig(q2019, 'bn USD', 7.8, { qualifier: 'about' }), UNITS['bn USD'].scale);
     expect(problem?.message).toMatch(/^approx is true but the quote has no approximation word/);
   });
 

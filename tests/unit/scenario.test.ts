@@ -61,7 +61,7 @@ describe('assumedDeadlines', () => {
   it('recognises every horizon the dataset uses', () => {
     const horizons = ds.figures.flatMap((f) => (f.kind === 'goal' && !f.deadline && f.horizon ? [f.horizon] : []));
     expect(horizons.length).toBeGreaterThan(5);
-    for (const h of horizons) expect(horizonReading(h).reasonKey, h).not.toBe('unrecognised');
+    for (const h of horizons) expect(horizonReading(h).reasonKey, h.en).not.toBe('unrecognised');
   });
 });
 

@@ -51,7 +51,7 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
       formatY: (v) => formatQuantity(locale, indicator.unit, v),
       goalLabel: (id) => {
         const f = byId.get(id);
-        return f ? `${formatFigure(f, f.unit, locale, t)} · ${horizonText(f.horizon, t)}` : id;
+        return f ? `${formatFigure(f, f.unit, locale, t)} · ${horizonText(f.horizon, locale)}` : id;
       },
       fontCss: await embeddedFontCss(),
     },

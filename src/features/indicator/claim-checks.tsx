@@ -5,11 +5,12 @@ import { formatNumber, formatPeriod } from '../../lib/format';
 import { useI18n, type Translate } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 import type { Locale } from '../../lib/url-state';
+import { isLowerBound, speakerOrOutlet } from '../../domain/localized';
 
 function describeChange(c: Figure, locale: Locale, t: Translate): string {
   const n = formatNumber(locale, c.value ?? 0, 2);
   const amount = c.unit === '%' ? `${n}%` : `×${n}`;
-  const key = `claim.${c.direction ?? 'increase'}${c.atLeast ? '.atLeast' : ''}` as MessageKey;
+  const key = `claim.${c.direction ?? 'increase'}${isLowerBound(c.qualifier) ? '.atLeast' : ''}` as MessageKey;
   return t(key, { amount });
 }
 
@@ -35,7 +36,7 @@ export function ClaimChecks({ dataset, changes }: { dataset: Dataset; changes: F
             <p>
               <span className={`verdict verdict-${check.verdict}`}>{t(`verdict.${check.verdict}` as MessageKey)}:</span>{' '}
               <strong>{describeChange(c, locale, t)}</strong>
-              {c.period ? ` (${formatPeriod(locale, c.period)})` : ''} — {src?.speaker ?? src?.outlet}
+              {c.period ? ` (${formatPeriod(locale, c.period)})` : ''} — {speakerOrOutlet(src, locale)}
             </p>
             {c.quote && <blockquote lang={src?.language}>«{c.quote}»</blockquote>}
             {check.from && check.to && check.computed && (

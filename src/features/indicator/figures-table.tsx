@@ -3,6 +3,7 @@ import { figureWhen, formatFigure } from '../../components/figure-value';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useSelection } from './selection-store';
+import { speakerOrOutlet } from '../../domain/localized';
 
 /** The chart's data as a table: its text alternative, with every figure's source one click away. */
 export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; figures: Figure[]; caption: string }) {
@@ -37,7 +38,7 @@ export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; 
                 <td>
                   {/* The visible words start the button's name (WCAG 2.5.3, label in name); the rest says what it does. */}
                   <button type="button" className="link-button" onClick={() => select(f.id)}>
-                    {src?.tier === 'primary' ? t('source.primary') : t('source.context')}: {src?.speaker ?? src?.outlet}
+                    {src?.tier === 'primary' ? t('source.primary') : t('source.context')}: {speakerOrOutlet(src, locale)}
                     <span className="visually-hidden">
                       {' '}
                       ({t('table.showSource', { figure: formatFigure(f, f.unit, locale, t) })})

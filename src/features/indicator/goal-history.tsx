@@ -3,6 +3,7 @@ import { figureWhen, formatFigure } from '../../components/figure-value';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSelection } from './selection-store';
+import { speakerOrOutlet } from '../../domain/localized';
 
 /** Every time a goal for this indicator was stated, oldest first, so a moved goalpost shows. */
 export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figure[] }) {
@@ -30,7 +31,7 @@ export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figur
               <span className="muted">
                 {t('history.stated', {
                   date: src ? formatDate(locale, src.eventDate) : '?',
-                  who: src?.speaker ?? src?.outlet ?? '',
+                  who: speakerOrOutlet(src, locale),
                 })}{' '}
                 · {src?.tier === 'primary' ? t('source.primary') : t('source.context')}
               </span>{' '}

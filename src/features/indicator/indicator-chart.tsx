@@ -8,6 +8,7 @@ import { formatQuantity } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useElementWidth } from '../../lib/use-element-width';
 import { useSelection } from './selection-store';
+import { speakerOrOutlet } from '../../domain/localized';
 
 type View = ComponentType<ViewProps>;
 
@@ -56,11 +57,11 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
     const src = dataset.sources.find((s) => s.id === f.source);
     const when = figureWhen(f, locale, t);
     const tier = src?.tier === 'primary' ? t('source.primary') : t('source.context');
-    return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${src?.speaker ?? src?.outlet ?? ''}`;
+    return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${speakerOrOutlet(src, locale)}`;
   };
   const goalLabel = (id: string) => {
     const f = figures.get(id);
-    return f ? `${formatFigure(f, f.unit, locale, t)} · ${horizonText(f.horizon, t)}` : id;
+    return f ? `${formatFigure(f, f.unit, locale, t)} · ${horizonText(f.horizon, locale)}` : id;
   };
   const fallback = <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} />;
   return (

@@ -64,7 +64,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
       <h2 id="indicator-title">{name}</h2>
       <p className="lede">{indicator.description[locale]}</p>
       <p className="measures muted">
-        <strong>{t('indicator.measures')}</strong> {indicator.measures}
+        <strong>{t('indicator.measures')}</strong> {indicator.measures[locale]}
       </p>
       <section className="status-panel" aria-label={t('indicator.status')}>
         <StatusBadge a={assessment} />

@@ -1,4 +1,5 @@
-import type { Dataset, Figure } from '../../domain/dataset-schema';
+import type { Dataset, Figure, Language } from '../../domain/dataset-schema';
+import { inLanguage, translationFor } from '../../domain/localized';
 import { figureWhen, formatFigure } from '../../components/figure-value';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -16,6 +17,15 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
   }
   const source = dataset.sources.find((s) => s.id === figure.source);
   const when = figureWhen(figure, locale, t);
+  // the quote as said, then its rendering in the page's language, then the others on request
+  const quoteLang: Language = source?.language ?? 'ru';
+  const mine = translationFor(figure, quoteLang, locale);
+  const others = (['en', 'ru', 'kk'] as const)
+    .filter((l) => l !== locale && l !== quoteLang)
+    .flatMap((l) => {
+      const text = figure.translation?.[l];
+      return text ? [[l, text] as const] : [];
+    });
   return (
     <aside className={`provenance tier-${source?.tier ?? 'context'}`} aria-live="polite" aria-labelledby="prov-title">
       <h3 id="prov-title">
@@ -29,8 +39,18 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
       )}
       {figure.quote ? (
         <figure className="quote">
-          <blockquote lang={source?.language ?? undefined}>«{figure.quote}»</blockquote>
-          {figure.translation && <figcaption lang="en">{figure.translation}</figcaption>}
+          <blockquote lang={quoteLang}>«{figure.quote}»</blockquote>
+          {mine && <figcaption lang={locale}>{mine}</figcaption>}
+          {others.length > 0 && (
+            <details className="other-translations">
+              <summary>{t('prov.otherLanguages')}</summary>
+              {others.map(([lang, text]) => (
+                <p key={lang} lang={lang}>
+                  <span className="muted">{t(`sources.lang.${lang}`)}:</span> {text}
+                </p>
+              ))}
+            </details>
+          )}
         </figure>
       ) : (
         <p className="muted">{t('prov.noQuote')}</p>
@@ -38,11 +58,14 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
       {source && (
         <dl className="prov-facts">
           <dt>{t('prov.speaker')}</dt>
-          <dd>{[source.speaker, source.speakerRole].filter(Boolean).join(', ') || t('prov.unknown')}</dd>
+          <dd>
+            {[inLanguage(source.speaker, locale), inLanguage(source.speakerRole, locale)].filter(Boolean).join(', ') ||
+              t('prov.unknown')}
+          </dd>
           <dt>{t('prov.event')}</dt>
           <dd>
-            {source.event}
-            {source.place ? `, ${source.place}` : ''}, {formatDate(locale, source.eventDate)}
+            {source.event[locale]}
+            {source.place ? `, ${source.place[locale]}` : ''}, {formatDate(locale, source.eventDate)}
           </dd>
           <dt>{t('prov.outlet')}</dt>
           <dd>
@@ -58,7 +81,12 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
           </dd>
         </dl>
       )}
-      {figure.note && <p className="note">{figure.note}</p>}
+      {figure.scope && (
+        <p className="note scope-note">
+          <strong>{t(`scope.${figure.scope.relation}`)}</strong> {figure.scope.reason[locale]}
+        </p>
+      )}
+      {figure.note && <p className="note">{figure.note[locale]}</p>}
     </aside>
   );
 }

@@ -131,7 +131,7 @@ export default function RechartsView({
       const { cx = 0, cy = 0, payload } = props as ShapeProps;
       if (!payload) return <g />;
       const selected = isSelected(payload.figureId);
-      const cls = `point tier-${payload.tier}${payload.partial ? ' partial' : ''}${payload.approx || payload.atLeast ? ' approx' : ''}${selected ? ' selected' : ''}`;
+      const cls = `point tier-${payload.tier}${payload.partial ? ' partial' : ''}${payload.approx || payload.atLeast || payload.apart ? ' approx' : ''}${payload.apart ? ' apart' : ''}${selected ? ' selected' : ''}`;
       return (
         <g className={cls} aria-pressed={selected} {...interaction(payload.figureId)}>
           <circle cx={cx} cy={cy} r={14} className="hit" />

@@ -10,6 +10,7 @@ import { GoalProgress, StatusBadge } from '../../components/goal-status';
 import { formatPeriod } from '../../lib/format';
 import { openIndicator } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
+import { eventShort, speakerOrOutlet } from '../../domain/localized';
 
 /** One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. */
 export function IndicatorCard({
@@ -74,7 +75,7 @@ export function IndicatorCard({
       {latestSource && (
         <p className={`source-line tier-${latestSource.tier}`}>
           {latestSource.tier === 'primary' ? t('source.primary') : t('source.context')}:{' '}
-          {latestSource.speaker ?? latestSource.outlet}, {latestSource.event}
+          {speakerOrOutlet(latestSource, locale)}, {eventShort(latestSource, locale)}
         </p>
       )}
     </article>

@@ -86,7 +86,7 @@ export function ScenarioPage({
       {setup.assumed && (
         <p className="assumption">
           {t(setup.deadline.from === setup.deadline.to ? 'scenario.assumptionOne' : 'scenario.assumption', {
-            horizon: horizonText(goal.horizon, t),
+            horizon: horizonText(goal.horizon, locale),
             from: setup.deadline.from,
             to: setup.deadline.to,
           })}{' '}

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../domain/dataset-schema';
 import type { ScenarioSetup } from '../../domain/scenario-setup';
+import { endOfYear } from '../../domain/scenario';
 import { formatFigure, figureWhen } from '../../components/figure-value';
 import { formatQuantity, formatRate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -53,7 +54,7 @@ export function ScenarioResults({
           // the rate exactly as typed, in the reader's number format
           const rate = t('pace.perYear', { rate: formatRate(locale, r.rate, setup.model, unit, true) });
           const reached = r.result.reachedYear;
-          const inTime = reached !== null && reached <= setup.deadline.to + 1e-9;
+          const inTime = reached !== null && reached <= endOfYear(setup.deadline.to) + 1e-9;
           return (
             <li key={r.index} className={`scenario-result scenario-result-${r.index + 1}`}>
               <strong>{name}</strong> ({rate}):{' '}

@@ -1,3 +1,4 @@
+import { calendarYear } from '../../domain/periods';
 import type { RateRange, PaceModel } from '../../domain/pace';
 import type { Unit } from '../../domain/dataset-schema';
 import { formatNumber, formatRate } from '../../lib/format';
@@ -13,8 +14,8 @@ export function rateBand(band: RateRange | null, model: PaceModel, unit: Unit, l
   return t('pace.perYear', { rate: a === b ? a : `${a} … ${b}` });
 }
 
-/** A decimal year as a year, with the month when it matters: 2033.9 → "2033". */
-export const yearText = (locale: Locale, y: number) => formatNumber(locale, Math.floor(y), 0).replace(/\D/g, '');
+/** A position on the time axis as the calendar year it falls in: 2029.56 → "2029", 2031.0 (end of 2030) → "2030". */
+export const yearText = (locale: Locale, y: number) => formatNumber(locale, calendarYear(y), 0).replace(/\D/g, '');
 
 /** The rate shown in a field for a preset: one decimal for percent, as Intl would not add separators. */
 export const presetText = (display: number) => String(Math.round(display * 10) / 10);

@@ -58,8 +58,8 @@ export function SourceCard({
   const headingId = `source-${source.id}`;
   const speaker = source.speaker
     ? source.speakerRole
-      ? t('source.said', { speaker: source.speaker, role: source.speakerRole })
-      : source.speaker
+      ? t('source.said', { speaker: source.speaker[locale], role: source.speakerRole[locale] })
+      : source.speaker[locale]
     : t('sources.notStated');
   return (
     <article
@@ -68,21 +68,24 @@ export function SourceCard({
       style={CARD_STYLE[source.tier]}
     >
       <TierBadge tier={source.tier} />
-      <h4 id={headingId} lang={source.title ? source.language : undefined}>
-        {source.title ?? source.outlet}
-      </h4>
+      <h4 id={headingId}>{source.title ? source.title[locale] : source.outlet}</h4>
+      {source.title && source.language !== locale && (
+        <p className="muted original-title">
+          {t('sources.originalTitle')}: <span lang={source.language}>{source.title[source.language]}</span>
+        </p>
+      )}
       <dl className="card-facts">
         <Fact label={t('sources.outlet')}>{source.outlet}</Fact>
         <Fact label={t('sources.published')}>
           {source.published ? formatDate(locale, source.published) : t('sources.noDate')}
         </Fact>
-        <Fact label={t('sources.event')}>{source.event}</Fact>
+        <Fact label={t('sources.event')}>{source.event[locale]}</Fact>
         <Fact label={t('sources.eventDate')}>{formatDate(locale, source.eventDate)}</Fact>
-        <Fact label={t('sources.place')}>{source.place ?? t('sources.notStated')}</Fact>
+        <Fact label={t('sources.place')}>{source.place ? source.place[locale] : t('sources.notStated')}</Fact>
         <Fact label={t('sources.speaker')}>{speaker}</Fact>
         <Fact label={t('sources.language')}>{t(`sources.lang.${source.language}`)}</Fact>
         <Location source={source} />
-        {source.note && <Fact label={t('sources.note')}>{source.note}</Fact>}
+        {source.note && <Fact label={t('sources.note')}>{source.note[locale]}</Fact>}
       </dl>
       <SourceFigures figures={figures} indicators={indicators} headingId={`${headingId}-figures`} />
     </article>

@@ -132,14 +132,16 @@ export function renderPlot(model: ChartModel, opts: PlotOptions): string {
     .filter((pt) => inX(pt.x) && Number.isFinite(pt.y))
     .map((pt) => {
       const cx = f.sx(pt.x);
-      const hollow = pt.approx || pt.atLeast;
-      const cls = `point tier-${pt.tier}${pt.partial ? ' partial' : ''}${hollow ? ' approx' : ''}`;
+      const hollow = pt.approx || pt.atLeast || pt.apart;
+      const cls = `point tier-${pt.tier}${pt.partial ? ' partial' : ''}${hollow ? ' approx' : ''}${pt.apart ? ' apart' : ''}`;
       const style = { tier: pt.tier, hollow, palette: p };
       const range =
         pt.low !== null && pt.high !== null && finite(pt.low, pt.high)
           ? rangeBar(cx, f.sy(pt.low), f.sy(pt.high), compact ? 3 : 4, p)
           : '';
-      const mark = pt.partial ? square(cx, f.sy(pt.y), r, style) : dot(cx, f.sy(pt.y), r, style);
+      const drawn = pt.partial ? square(cx, f.sy(pt.y), r, style) : dot(cx, f.sy(pt.y), r, style);
+      // a figure of another or uncertain scope: a dashed ring, so it never reads as part of the series
+      const mark = pt.apart ? drawn.replace(/^<(circle|rect) /, '<$1 stroke-dasharray="2 2" ') : drawn;
       return el('g', { class: cls, 'data-figure': pt.figureId }, range + mark);
     });
 

@@ -1,0 +1,48 @@
+import { calendarYear, dateToYear, deadlineEnd, periodEnd, periodStart } from '../../src/domain/periods';
+
+describe('a figure sits at the end of its period', () => {
+  it.each([
+    ['2023', 2024],
+    ['2023-09', 2023.75],
+    ['2023-12', 2024],
+    ['2022-01/2022-10', 2022 + 10 / 12],
+    ['2019/2020', 2021],
+    [null, null],
+    ['2023-13', null],
+  ])('periodEnd(%s) = %s', (period, want) => {
+    const got = periodEnd(period);
+    if (want === null) expect(got).toBeNull();
+    else expect(got).toBeCloseTo(want, 9);
+  });
+
+  it('a full year is drawn after the mid-year and September figures of the same year', () => {
+    expect(periodEnd('2023')!).toBeGreaterThan(periodEnd('2023-09')!);
+    expect(periodEnd('2023-09')!).toBeGreaterThan(periodEnd('2023-06')!);
+  });
+
+  it('"by the end of 2023" ends with December, and "by 2030" with the year', () => {
+    expect(deadlineEnd('2023-12')).toBe(2024);
+    expect(deadlineEnd('2030')).toBe(2031);
+  });
+
+  it('"over four years" to December 2024 spans four years', () => {
+    expect(periodEnd('2024-12')! - periodEnd('2020-12')!).toBeCloseTo(4, 9);
+  });
+
+  it('starts are starts', () => {
+    expect(periodStart('2022-01/2022-10')).toBe(2022);
+    expect(periodStart('2023-09')).toBeCloseTo(2023 + 8 / 12, 9);
+  });
+
+  it.each([
+    [2024, 2023],
+    [2029.56, 2029],
+    [2023.75, 2023],
+    [2031, 2030],
+  ])('position %s falls in calendar year %s', (pos, year) => expect(calendarYear(pos)).toBe(year));
+
+  it('dates are decimal years', () => {
+    expect(dateToYear('2023-01-01')).toBe(2023);
+    expect(dateToYear('2023-07-02')).toBeCloseTo(2023.5, 2);
+  });
+});
