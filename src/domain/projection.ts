@@ -1,7 +1,7 @@
 import type { Source } from './dataset-schema';
 import { assessGoal, goalTarget } from './goal-status';
 import { projectPoints, yearReached, type PacePoint } from './pace';
-import { partToYear } from './periods';
+import { deadlineEnd } from './periods';
 import type { IndicatorFigures } from './series';
 
 /** With no deadline, a projection stops where the goal is reached, but never more than this far out. */
@@ -47,7 +47,7 @@ export function historicalProjection(
   const base: PacePoint = { year: achieved.to.year, value: achieved.to.value };
   const goal = assessment.goal;
   const target = goal ? goalTarget(goal, figs.indicator.better) : null;
-  const deadlineYear = goal?.deadline ? partToYear(goal.deadline) : null;
+  const deadlineYear = goal?.deadline ? deadlineEnd(goal.deadline) : null;
   const end = projectionEndYear(base, achieved.rate, model, { target, deadlineYear }, untilYear);
   return projectPoints(base, achieved.rate, end, model);
 }

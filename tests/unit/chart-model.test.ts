@@ -19,7 +19,8 @@ const model = (id: string, opts: Partial<ChartOptions> = {}) =>
 describe('chart model', () => {
   it('joins full years only when an indicator has them; mid-year statements stay points', () => {
     const m = model('ca-intra-trade');
-    expect(m.line.map((p) => p.x)).toEqual([2023, 2024]);
+    expect(m.line.map((p) => p.x)).toEqual([2024, 2025]); // the ends of 2023 and 2024
+    expect(m.line.map((p) => p.y)).toEqual([11, 11.5]);
     expect(m.points.map((p) => p.figureId)).toContain('ca-intra-trade-2023-06-akorda');
   });
 

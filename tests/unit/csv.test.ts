@@ -108,25 +108,46 @@ describe('the dataset as CSV', () => {
       kind: 'actual',
       value: '7',
       low: '',
+      qualifier: 'about',
       approx: 'true',
       at_least: 'false',
       unit: 'bn USD',
       period: '2020',
+      period_kind: 'year',
       source_id: 's000-turkic-council-2021',
       source_tier: 'primary',
-      speaker: 'Kassym-Jomart Tokayev',
+      speaker_en: 'Kassym-Jomart Tokayev',
+      speaker_ru: 'Касым-Жомарт Токаев',
+      speaker_kk: 'Қасым-Жомарт Тоқаев',
+      quote_language: 'ru',
+      translation_ru: '',
       event_date: '2021-03-31',
       url_or_document: '000_47275f1646ad4bae.txt',
     });
   });
 
-  it('reads back every quote, translation and note of the real dataset unchanged', () => {
+  it('reads back every quote, and every translation and note in each language, unchanged', () => {
     for (const f of dataset.figures) {
       const row = byId(f.id);
       expect(row.quote, f.id).toBe(f.quote ?? '');
-      expect(row.translation, f.id).toBe(f.translation ?? '');
-      expect(row.note, f.id).toBe(f.note ?? '');
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        expect(row[`translation_${lang}`], f.id).toBe(f.translation?.[lang] ?? '');
+        expect(row[`note_${lang}`], f.id).toBe(f.note?.[lang] ?? '');
+        expect(row[`horizon_${lang}`], f.id).toBe(f.horizon?.[lang] ?? '');
+      }
     }
+  });
+
+  it('writes a figure of uncertain scope with its reason in every language', () => {
+    const f = dataset.figures.find((x) => x.id === 'kz-ots-trade-2025-baq')!;
+    expect(byId(f.id)).toMatchObject({
+      qualifier: 'over',
+      at_least: 'true',
+      scope: 'uncertain',
+      scope_reason_en: f.scope!.reason.en,
+      scope_reason_ru: f.scope!.reason.ru,
+      scope_reason_kk: f.scope!.reason.kk,
+    });
   });
 
   it('writes changes with their direction and related figures, ranges with low and high', () => {

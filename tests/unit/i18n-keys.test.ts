@@ -3,6 +3,8 @@ import { en } from '../../src/lib/i18n/en';
 import { ru } from '../../src/lib/i18n/ru';
 import { kk } from '../../src/lib/i18n/kk';
 
+/** Grammatical placeholders that callers pass for every language, used only where a language needs them. */
+const GRAMMAR = ['dat', 'abl'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each([
@@ -15,7 +17,9 @@ describe.each([
   it('keeps every placeholder of each message, and no message is empty', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(dict[key].trim(), key).not.toBe('');
-      expect(placeholders(dict[key]), key).toEqual(placeholders(en[key]));
+      // Kazakh may add the case endings the caller passes for it ({dat}, {abl}: "3 млн т-ға жуық")
+      const own = placeholders(dict[key]).filter((p) => !(GRAMMAR.includes(p!) && !placeholders(en[key]).includes(p)));
+      expect(own, key).toEqual(placeholders(en[key]));
     }
   });
 });

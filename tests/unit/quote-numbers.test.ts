@@ -28,7 +28,7 @@ describe('extractQuoteNumbers', () => {
     ['увеличился вдвое по сравнению с 2023 годом', ['вдвое → 2x', '2023 → 2023 (year)']],
     ['вырос на 65%, или почти 3 млн тонн', ['65% → 65%', '3 млн → 3000000 ~почти']],
     ['нарастить число перевозимых контейнеров до 300 тысяч', ['300 тысяч → 300000']],
-    ['кем дегенде 3 есеге, яғни 53 күннен 19-23 күнге дейін', ['3 есеге → 3x', '53 → 53', '19-23 → 19-23']],
+    ['кем дегенде 3 есеге, яғни 53 күннен 19-23 күнге дейін', ['3 есеге → 3x ~кем дегенде', '53 → 53', '19-23 → 19-23']],
     ['транзит 12 күннен 6 күнге дейін екі есе қысқарды', ['12 → 12', '6 → 6', 'екі есе → 2x']],
     ['Еліміз 2023 жылдың соңына дейін бұл көрсеткішті 5 күнге жеткізуді', ['2023 → 2023 (year)', '5 → 5']],
     ['халықтың басым көпшілігі, яғни 78 пайызы цифрлық төлемдерді', ['78 пайызы → 78%']],
@@ -55,7 +55,8 @@ describe('extractQuoteNumbers', () => {
   it('finds approximation words anywhere, in either language', () => {
     expect(findApproxWords('Около 7 и почти 3')).toEqual(['Около', 'почти']);
     expect(findApproxWords('он шақты ел')).toEqual(['шақты']);
-    expect(findApproxWords('кем дегенде 3 есеге')).toEqual([]);
+    expect(findApproxWords('кем дегенде 3 есеге')).toEqual(['кем дегенде']);
+    expect(findApproxWords('11,9 млрд доллардан астам, свыше 10')).toEqual(['астам', 'свыше']);
   });
 });
 
@@ -85,12 +86,13 @@ describe('checkQuotedValue', () => {
     ['5 күнге as 5 days', fig(qGoal, 'days', 5), []],
     ['a year counts when nothing else is stated', fig('в 2023 году', 'days', 2023), []],
     ['7,8 млрд read as 7.8 mn t is off by the scale', fig(q2019, 'mn t', 7.8), ['value']],
-    ['около 7 миллиардов, approx', fig('составил около 7 миллиардов долларов', 'bn USD', 7, { qualifier: 'about' }), []],
-    ['около 7 миллиардов, approx missing', fig('составил около 7 миллиардов долларов', 'bn USD', 7), ['approx']],
-    ['approx with no approximation word', fig(q2019, 'bn USD', 7.8, { qualifier: 'about' }), ['approx']],
-    ['почти 3 млн тонн, approx', fig(q65, 'mn t', 3, { qualifier: 'about' }), []],
+    ['около 7 миллиардов, about', fig('составил около 7 миллиардов долларов', 'bn USD', 7, { qualifier: 'about' }), []],
+    ['около 7 миллиардов, qualifier missing', fig('составил около 7 миллиардов долларов', 'bn USD', 7), ['qualifier']],
+    ['about with no qualifier word', fig(q2019, 'bn USD', 7.8, { qualifier: 'about' }), ['qualifier']],
+    ['почти 3 млн тонн, almost', fig(q65, 'mn t', 3, { qualifier: 'almost' }), []],
+    ['почти 3 млн тонн is almost, not about', fig(q65, 'mn t', 3, { qualifier: 'about' }), ['qualifier']],
     ['65% is not qualified by почти', fig(q65, '%', 65), []],
-    ['65% marked approx though почти belongs to 3 млн', fig(q65, '%', 65, { qualifier: 'about' }), ['approx']],
+    ['65% marked almost though почти belongs to 3 млн', fig(q65, '%', 65, { qualifier: 'almost' }), ['qualifier']],
     ['a percentage needs a % in the quote', fig(q65, '%', 3), ['value']],
     ['300 тысяч as 300000 containers', fig('до 300 тысяч', 'containers', 300000), []],
     ['300 тысяч as 300 containers', fig('до 300 тысяч', 'containers', 300), ['value']],
@@ -98,14 +100,16 @@ describe('checkQuotedValue', () => {
     ['вдвое is not 2 %', fig('увеличился вдвое по сравнению с 2023 годом', '%', 2), ['value']],
     ['екі есе as 2 x', fig('12 күннен 6 күнге дейін екі есе қысқарды', 'x', 2), []],
     ['"12 күннен" is not a multiple', fig('12 күннен 6 күнге дейін екі есе қысқарды', 'x', 12), ['value']],
-    ['3 есеге as 3 x', fig(qRange, 'x', 3), []],
+    ['кем дегенде 3 есеге as at least 3 x', fig(qRange, 'x', 3, { qualifier: 'at least' }), []],
+    ['кем дегенде 3 есеге with no qualifier', fig(qRange, 'x', 3), ['qualifier']],
+    ['астам after the number is over', fig('11,9 млрд доллардан астам', 'bn USD', 11.9, { qualifier: 'over' }), []],
     ['3 есеге is not 3 days', fig(qRange, 'days', 3), ['value']],
     ['19-23 as low and high', fig(qRange, 'days', null, { low: 19, high: 23 }), []],
     ['low off', fig(qRange, 'days', null, { low: 18, high: 23 }), ['low']],
     ['high off', fig(qRange, 'days', null, { low: 19, high: 24 }), ['high']],
     ['one end of a range is not a value', fig(qRange, 'days', 19), ['value']],
     ['78 пайызы as 78 %', fig('яғни 78 пайызы цифрлық төлемдерді', '%', 78), []],
-    ['3 млн тоннаға жуық without approx', fig('3 млн тоннаға жуық', 'mn t', 3), ['approx']],
+    ['3 млн тоннаға жуық without a qualifier', fig('3 млн тоннаға жуық', 'mn t', 3), ['qualifier']],
     ['no quote, nothing to check', fig('', 'days', 5), []],
   ])('%s', (_name, figure, fields) => {
     expect(checkQuotedValue(figure, UNITS[figure.unit].scale).map((p) => p.field)).toEqual(fields);
@@ -113,7 +117,7 @@ describe('checkQuotedValue', () => {
 
   it('says when the quote has no approximation word at all', () => {
     const [problem] = checkQuotedValue(fig(q2019, 'bn USD', 7.8, { qualifier: 'about' }), UNITS['bn USD'].scale);
-    expect(problem?.message).toMatch(/^approx is true but the quote has no approximation word/);
+    expect(problem?.message).toMatch(/^qualifier is "about" but the quote has no qualifier word/);
   });
 
   it('names what the quote does state', () => {

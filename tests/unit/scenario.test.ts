@@ -3,7 +3,7 @@ import type { Dataset } from '../../src/domain/dataset-schema';
 import { goalTarget } from '../../src/domain/goal-status';
 import { assumedDeadlines, HORIZON_TABLE, horizonReading } from '../../src/domain/horizons';
 import type { PaceModel } from '../../src/domain/pace';
-import { partToYear } from '../../src/domain/periods';
+import { deadlineEnd } from '../../src/domain/periods';
 import {
   baseFromFigure,
   displayToRate,
@@ -26,9 +26,11 @@ const base = (id: string): ScenarioBase => {
   if (!b) throw new Error(`${id} has no base`);
   return b;
 };
-const SEP_2023 = 2023 + 8 / 12; // 2023.6667
-const DEC_2023 = 2023 + 11 / 12; // 2023.9167
-const DEC_2024 = 2024 + 11 / 12; // 2024.9167
+// Figures sit at the end of their period: September 2023 ends at 2023.75, December 2024 at 2025.0,
+// and the year 2022 at 2023.0.
+const SEP_2023 = 2023 + 9 / 12; // 2023.75
+const DEC_2024 = 2025;
+const END_2022 = 2023;
 
 describe('assumedDeadlines', () => {
   it.each([
@@ -75,13 +77,13 @@ describe("the student's question: Kazakhstan–Turkic states trade, 12.9 bn USD 
 
   it('reads the goal as 23 bn stated in 2023, "medium term" → 2026-2030', () => {
     expect(goal).toBe(23);
-    expect(from2022).toEqual({ year: 2022, value: 12.9 });
+    expect(from2022).toEqual({ year: END_2022, value: 12.9 });
     expect(deadline).toEqual({ from: 2026, to: 2030, reasonKey: 'medium-term' });
   });
 
   it('needs 7.5 %-15.6 % a year from 2022, and 14.1 %-93.3 % from the 2025 figure', () => {
-    // 23/12.9 = 1.78295, ln = 0.578266. By 2030 (8 yr): e^(0.578266/8) − 1 = 0.074960;
-    // by 2026 (4 yr): e^(0.578266/4) − 1 = 0.155539.
+    // 23/12.9 = 1.78295, ln = 0.578266. From the end of 2022 to the end of 2030 (8 yr):
+    // e^(0.578266/8) − 1 = 0.074960; to the end of 2026 (4 yr): e^(0.578266/4) − 1 = 0.155539.
     // From 11.9 (2025, "at least", read as 11.9): 23/11.9 = 1.932773, ln = 0.658956;
     // by 2030: e^(0.658956/5) = e^0.131791 − 1 = 0.140870; by 2026: 1.932773 − 1 = 0.932773.
     const { fromBase, fromLatest } = requiredRates({
@@ -97,40 +99,40 @@ describe("the student's question: Kazakhstan–Turkic states trade, 12.9 bn USD 
     expect(fromLatest![1]).toBeCloseTo(0.932773, 5);
   });
 
-  it('grew 9.17 % a year from 2010 to 2022, which reaches 23 bn in about 2028.6', () => {
+  it('grew 9.17 % a year from 2010 to 2022, which reaches 23 bn during 2029', () => {
     // (12.9/4.5)^(1/12) − 1: ln 2.866667 = 1.053150, /12 = 0.087763, e^ − 1 = 0.091729.
     const hist = historicalRate(fig('kz-ots-trade-2010'), fig('kz-ots-trade-2022'), 'compound')!;
     expect(hist[0]).toBeCloseTo(0.091729, 5);
     expect(hist[1]).toBe(hist[0]);
     expect(historicalRate(fig('kz-ots-trade-2022'), fig('kz-ots-trade-2010'), 'compound')).toEqual(hist);
-    // t = 0.578266 / ln 1.091729 = 0.578266 / 0.087763 = 6.589 → 2028.589
+    // t = 0.578266 / ln 1.091729 = 0.578266 / 0.087763 = 6.589 → 2023 + 6.589 = 2029.589 (during 2029)
     const r = evaluateScenario({ base: from2022, goal, rate: hist[0], model: 'compound', deadline })!;
-    expect(r.reachedYear).toBeCloseTo(2028.589, 2);
+    expect(r.reachedYear).toBeCloseTo(2029.589, 2);
     expect(r.notWithin).toBeNull();
-    expect(r.path[0]).toEqual({ year: 2022, value: 12.9 });
-    expect(r.path.at(-1)!.year).toBe(2030); // the deadline range ends after the goal is reached
+    expect(r.path[0]).toEqual({ year: END_2022, value: 12.9 });
+    expect(r.path.at(-1)!.year).toBe(2031); // the deadline range ends (end of 2030) after the goal is reached
     expect(r.reachedRange).toBeUndefined();
   });
 
-  it('at only 5 % a year reaches 23 bn in about 2033.9, 15.7-19.1 bn by 2026-2030', () => {
-    // t = 0.578266 / ln 1.05 = 0.578266 / 0.048790 = 11.852 → 2033.852
+  it('at only 5 % a year reaches 23 bn during 2034, 15.7-19.1 bn by 2026-2030', () => {
+    // t = 0.578266 / ln 1.05 = 0.578266 / 0.048790 = 11.852 → 2023 + 11.852 = 2034.852
     // 12.9 · 1.05^4 = 12.9 · 1.215506 = 15.680; 12.9 · 1.05^8 = 12.9 · 1.477455 = 19.059
     const rate = validateRateInput('5', 'compound', 'higher');
     expect(rate).toEqual({ ok: true, rate: 0.05 });
     const r = evaluateScenario({ base: from2022, goal, rate: 0.05, model: 'compound', deadline })!;
-    expect(r.reachedYear).toBeCloseTo(2033.852, 2);
+    expect(r.reachedYear).toBeCloseTo(2034.852, 2);
     expect(r.valueAtDeadline.from).toBeCloseTo(15.68, 2);
     expect(r.valueAtDeadline.to).toBeCloseTo(19.059, 2);
     const last = r.path.at(-1)!;
-    expect(last.year).toBeCloseTo(2033.852, 2); // the path runs on to the year the goal is reached
+    expect(last.year).toBeCloseTo(2034.852, 2); // the path runs on to the year the goal is reached
     expect(last.value).toBeCloseTo(23, 9);
-    expect(r.path.map((p) => p.year).slice(0, 3)).toEqual([2022, 2023, 2024]);
+    expect(r.path.map((p) => p.year).slice(0, 3)).toEqual([2023, 2024, 2025]);
   });
 
   it('at 1 % a year is not there within 30 years (ln 1.01 = 0.00995 → 58.1 yr), but is within 60', () => {
     const r = evaluateScenario({ base: from2022, goal, rate: 0.01, model: 'compound', deadline })!;
     expect(r).toMatchObject({ reachedYear: null, notWithin: 30 });
-    expect(r.path.at(-1)!.year).toBe(2030);
+    expect(r.path.at(-1)!.year).toBe(2031);
     const longer = evaluateScenario({
       base: from2022,
       goal,
@@ -139,7 +141,7 @@ describe("the student's question: Kazakhstan–Turkic states trade, 12.9 bn USD 
       deadline,
       horizonYears: 60,
     });
-    expect(longer!.reachedYear).toBeCloseTo(2080.11, 1);
+    expect(longer!.reachedYear).toBeCloseTo(2081.11, 1);
   });
 
   it('shrinking 2 % a year never gets there', () => {
@@ -155,11 +157,11 @@ describe('transit times (linear: days a year, negative = cut)', () => {
     expect(historicalRate(fig('china-europe-transit-before'), fig('china-europe-transit-2023'), 'linear')).toBeNull();
   });
 
-  it('rates China–Europe 58-60 (2020) → 13-15 days (Dec 2024) as 8.7-9.6 days cut a year', () => {
-    // span 4.9167 yr; slowest (15 − 58)/4.9167 = −8.7458; fastest (13 − 60)/4.9167 = −9.5593
+  it('rates China–Europe 58-60 (Dec 2020) → 13-15 days (Dec 2024), "over four years", as 10.75-11.75 days cut a year', () => {
+    // span 4 yr as stated; slowest (15 − 58)/4 = −10.75; fastest (13 − 60)/4 = −11.75
     const r = historicalRate(fig('china-europe-transit-2020'), fig('china-europe-transit-2024'), 'linear')!;
-    expect(r[0]).toBeCloseTo(-9.5593, 3);
-    expect(r[1]).toBeCloseTo(-8.7458, 3);
+    expect(r[0]).toBeCloseTo(-11.75, 9);
+    expect(r[1]).toBeCloseTo(-10.75, 9);
   });
 
   it('projects a range base from its centre and gives the years its ends arrive', () => {
@@ -171,7 +173,7 @@ describe('transit times (linear: days a year, negative = cut)', () => {
     expect(r.reachedYear).toBeCloseTo(DEC_2024 + 4, 9);
     expect(r.reachedRange![0]).toBeCloseTo(DEC_2024 + 3, 9);
     expect(r.reachedRange![1]).toBeCloseTo(DEC_2024 + 5, 9);
-    expect(r.valueAtDeadline.from).toBeCloseTo(14 - (2027 - DEC_2024), 9); // 11.9167 days
+    expect(r.valueAtDeadline.from).toBeCloseTo(14 - (2028 - DEC_2024), 9); // 11 days at the end of 2027
     // the 15-day goal (horizon not stated) is already met by the whole range: reached at once
     const met = evaluateScenario({ base: b, goal: 15, rate: -1, model: 'linear', deadline, better: 'lower' })!;
     expect(met.reachedYear).toBe(DEC_2024);
@@ -179,12 +181,11 @@ describe('transit times (linear: days a year, negative = cut)', () => {
   });
 
   it('Kazakhstan transit 6 days (Sep 2023) → 5 by Dec 2023 takes 4 days cut a year', () => {
-    const deadlineYear = partToYear(fig('kz-transit-goal-2023').deadline!)!;
-    expect(deadlineYear).toBeCloseTo(DEC_2023, 12);
+    expect(deadlineEnd(fig('kz-transit-goal-2023').deadline!)).toBe(2024); // the end of December 2023
     const b = base('kz-transit-2023');
     expect(b).toEqual({ year: SEP_2023, value: 6 });
-    // (5 − 6) / (2023.9167 − 2023.6667) = −1 / 0.25 = −4
-    const deadline = { from: deadlineYear, to: deadlineYear };
+    // (5 − 6) / (2024.0 − 2023.75) = −1 / 0.25 = −4
+    const deadline = { from: 2023, to: 2023 };
     const req = requiredRates({ base: b, latest: b, goal: 5, model: 'linear', deadline });
     expect(req.fromBase![0]).toBeCloseTo(-4, 9);
     expect(req.fromBase![1]).toBeCloseTo(-4, 9);
@@ -199,12 +200,12 @@ describe('transit times (linear: days a year, negative = cut)', () => {
   });
 
   it('stops a path before transit times reach zero days and reports no value there', () => {
-    // 6 days cut 2 a year reaches 0 in 3 years: 2026.667; the 2030 deadline has no value
+    // 6 days cut 2 a year reaches 0 in 3 years: 2026.75; the 2030 deadline has no value
     const b = { year: SEP_2023, value: 6 };
     const r = evaluateScenario({ base: b, goal: 5, rate: -2, model: 'linear', deadline: { from: 2025, to: 2030 } })!;
     expect(r.path.every((p) => p.value > 0)).toBe(true);
     expect(r.path.at(-1)!.year).toBe(2026);
-    expect(r.valueAtDeadline).toEqual({ from: expect.closeTo(6 - 2 * (2025 - SEP_2023), 9), to: null });
+    expect(r.valueAtDeadline).toEqual({ from: expect.closeTo(6 - 2 * (2026 - SEP_2023), 9), to: null });
   });
 });
 
@@ -213,7 +214,7 @@ describe('requiredRates', () => {
     // by 2030: (23/7.5)^(1/10) − 1 = e^(1.120591/10) − 1 = 0.118579;
     // (23/6.5)^(1/10) − 1 = e^(1.263692/10) − 1 = 0.134701
     const b = base('kz-ots-trade-2020');
-    expect(b).toEqual({ year: 2020, low: 6.5, high: 7.5 });
+    expect(b).toEqual({ year: 2021, low: 6.5, high: 7.5 }); // the end of 2020
     const { fromBase, fromLatest } = requiredRates({
       base: b,
       goal: 23,
@@ -226,7 +227,7 @@ describe('requiredRates', () => {
   });
 
   it('is null when a deadline is not after the start, or the model cannot compute it', () => {
-    const b = { year: 2022, value: 12.9 };
+    const b = { year: END_2022, value: 12.9 };
     expect(
       requiredRates({ base: b, goal: 23, model: 'compound', deadline: { from: 2022, to: 2030 } }).fromBase,
     ).toBeNull();
