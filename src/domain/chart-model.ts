@@ -73,7 +73,6 @@ export interface ChartOptions {
   projection: { year: number; value: number }[] | null;
 }
 
-
 /** "Nice" upper bound for an axis: 1, 2, 2.5, 5 × 10^n. */
 export function niceCeil(v: number): number {
   if (v <= 0) return 1;

@@ -112,9 +112,11 @@ export function checkQuotes(ds: Dataset, texts: SourceTexts): DatasetProblem[] {
 }
 
 /** Words that date a figure to a calendar year: "в прошлом году", "в 2019 году", "2010 жылдан". */
-const YEAR_WORDS = /(?<!\p{L})(в\s+прошлом\s+году|в\s+\d{4}\s+году|\d{4}\s+жыл(ы|дан|ға|дың)|былтыр|өткен\s+жылы)(?!\p{L})/iu;
+const YEAR_WORDS =
+  /(?<!\p{L})(в\s+прошлом\s+году|в\s+\d{4}\s+году|\d{4}\s+жыл(ы|дан|ға|дың)|былтыр|өткен\s+жылы)(?!\p{L})/iu;
 /** Words that date a figure to the moment of speaking: "сегодня", "қазірдің өзінде". */
-const NOW_WORDS = /(?<!\p{L})(сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|уже|қазірдің\s+өзінде|қазір|бүгінде|бүгін)(?!\p{L})/iu;
+const NOW_WORDS =
+  /(?<!\p{L})(сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|уже|қазірдің\s+өзінде|қазір|бүгінде|бүгін)(?!\p{L})/iu;
 
 /**
  * Whether a quoted figure's period kind fits its words: a calendar-year figure (`year`) is dated

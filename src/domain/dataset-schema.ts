@@ -124,7 +124,8 @@ export function periodKindProblem(
   if (periodKind === null) return `period "${period}" needs a periodKind`;
   const rule = PERIOD_FORMS[periodKind];
   if (!rule.re.test(period)) return `a "${periodKind}" period is written ${rule.form}, not "${period}"`;
-  if (!rule.kinds.includes(kind)) return `a ${kind} cannot have a "${periodKind}" period (${rule.kinds.join(' or ')} only)`;
+  if (!rule.kinds.includes(kind))
+    return `a ${kind} cannot have a "${periodKind}" period (${rule.kinds.join(' or ')} only)`;
   return null;
 }
 

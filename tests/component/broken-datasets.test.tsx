@@ -1,3 +1,4 @@
+import datasetV1 from '../fixtures/dataset-v1.json';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -75,6 +76,13 @@ describe('broken datasets', () => {
     ]);
   });
 
+  it('loads the version-1 dataset through the migration and says so once', async () => {
+    serveDataset(structuredClone(datasetV1));
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: OVERVIEW })).toBeInTheDocument();
+    expect(screen.getAllByText(/schemaVersion 1; it was migrated to version 2/)).toHaveLength(1);
+  });
+
   it('refuses a dataset with no schemaVersion', async () => {
     const ds = realDataset();
     delete ds.schemaVersion;
@@ -90,25 +98,25 @@ describe('broken datasets', () => {
   });
 
   it('renders a newer schemaVersion, with the warning shown', async () => {
-    serveDataset({ ...realDataset(), schemaVersion: 2 });
+    serveDataset({ ...realDataset(), schemaVersion: 3 });
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: OVERVIEW })).toBeInTheDocument();
     expect(
-      screen.getByText("This dataset has schemaVersion 2, newer than this app's 1; reading it as version 1."),
+      screen.getByText("This dataset has schemaVersion 3, newer than this app's 2; reading it as version 2."),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(realDataset().indicators.length);
   });
 
   it('renders a newer schemaVersion that adds fields, naming the fields it ignored', async () => {
     const ds = realDataset();
-    ds.schemaVersion = 2;
+    ds.schemaVersion = 3;
     ds.publisher = 'Goalpost 2';
     ds.figures[0]!.confidence = 'high';
     serveDataset(ds);
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: OVERVIEW })).toBeInTheDocument();
     expect(
-      screen.getByText("This dataset has schemaVersion 2, newer than this app's 1; reading it as version 1."),
+      screen.getByText("This dataset has schemaVersion 3, newer than this app's 2; reading it as version 2."),
     ).toBeInTheDocument();
     expect(
       screen.getByText(`Fields this app does not know were ignored: figures[0].confidence, publisher.`),
@@ -117,11 +125,11 @@ describe('broken datasets', () => {
 
   it('says a newer schemaVersion may be why a dataset fails its checks', async () => {
     const { ds, index } = breakFigure('kz-ots-trade-2019', (f) => (f.value = { amount: 7.8, currency: 'USD' }));
-    ds.schemaVersion = 2;
+    ds.schemaVersion = 3;
     serveDataset(ds);
     renderApp();
     expect(await problems()).toEqual([
-      "dataset › schemaVersion: 2 is newer than this app's 1, which may be why the checks below fail",
+      "dataset › schemaVersion: 3 is newer than this app's 2, which may be why the checks below fail",
       `figures[${index}] (kz-ots-trade-2019) › value: Invalid input: expected number, received object`,
     ]);
   });
@@ -224,7 +232,11 @@ describe('broken datasets', () => {
           source: context,
           quote: null,
           translation: null,
-          note: { en: `Generated context figure ${i}.`, ru: `Сгенерированная цифра ${i}.`, kk: `Жасалған көрсеткіш ${i}.` },
+          note: {
+            en: `Generated context figure ${i}.`,
+            ru: `Сгенерированная цифра ${i}.`,
+            kk: `Жасалған көрсеткіш ${i}.`,
+          },
         });
       }
       expect(ds.figures).toHaveLength(10_000);

@@ -33,13 +33,13 @@ describe('scenario explorer', () => {
     await user.click(screen.getByRole('button', { name: 'Add a scenario' }));
     expect(window.location.search).toContain('r1=9.2&n1=Historical+pace&r2=7.5&n2=Needed+by+2030&r3=5');
     expect(screen.getByRole('button', { name: 'Add a scenario' })).toBeDisabled();
-    // 12.9 × 1.092^t = 23 → t = 6.57 → 2028
+    // 12.9 (2022) × 1.092^t = 23 → t = 6.57 → the figure for 2029 is the first at 23 bn
     expect(within(results()).getByText('Historical pace').closest('li')).toHaveTextContent(
-      'reaches $23B in 2028, within the deadline (2026–2030).',
+      'reaches $23B in 2029, within the deadline (2026–2030).',
     );
-    // 12.9 × 1.05^t = 23 → t = 11.85 → 2033
+    // 12.9 (2022) × 1.05^t = 23 → t = 11.85 → 2034
     expect(within(results()).getByText('Scenario 3').closest('li')).toHaveTextContent(
-      'reaches $23B in 2033, after the deadline (2026–2030).',
+      'reaches $23B in 2034, after the deadline (2026–2030).',
     );
     await user.click(screen.getByRole('button', { name: 'Remove Needed by 2030' }));
     expect(window.location.search).toContain('r1=9.2&n1=Historical+pace&r2=5');

@@ -7,13 +7,13 @@ import { ChartDataDownload } from '../../src/components/download-buttons';
 import { datasetSchema } from '../../src/domain/dataset-schema';
 import { I18nProvider } from '../../src/lib/i18n/i18n';
 
-type Src = { id: string; tier: string; title: string | null; outlet: string };
+type Src = { id: string; tier: string; title: { en: string; ru: string } | null; outlet: string };
 type Ind = { id: string; name: { en: string; ru: string } };
 
 const data = realDataset();
 const sources = data.sources as Src[];
 const indicators = data.indicators as Ind[];
-const nameOf = (s: Src) => s.title ?? s.outlet;
+const nameOf = (s: Src, lang: 'en' | 'ru' = 'en') => (s.title ? s.title[lang] : s.outlet);
 const source = (id: string) => sources.find((s) => s.id === id)!;
 
 async function openSources(url = '/?view=sources', heading = 'Sources') {
@@ -65,11 +65,18 @@ describe('the sources page', () => {
   it('speaks Russian when the link asks for it', async () => {
     await openSources('/?view=sources&lang=ru', 'Источники');
     expect(screen.getAllByText('Первоисточник')).toHaveLength(5);
-    const s003 = screen.getByRole('article', { name: nameOf(source('s003-ca-cholpon-ata-2022')) });
+    const s003 = screen.getByRole('article', { name: nameOf(source('s003-ca-cholpon-ata-2022'), 'ru') });
     expect(within(s003).getByText('В этом тексте нет цифр')).toBeInTheDocument();
     const name = indicators.find((i) => i.id === 'kz-ots-trade')!.name.ru;
     expect(screen.getAllByRole('link', { name }).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Скачать набор данных (CSV)' })).toBeInTheDocument();
+    // the speaker, the event and the place come from the dataset in Russian
+    const s002 = screen.getByRole('article', { name: nameOf(source('s002-ots-think-tanks-2023'), 'ru') });
+    expect(s002).toHaveTextContent('Еркин Тукумов');
+    expect(s002).toHaveTextContent(
+      'Заголовок оригинала: Түркі мемлекеттері арасында цифрлық технология нарығын қалыптастыру керек',
+    );
+    expect(s002).not.toHaveTextContent('Yerkin');
   });
 });
 
@@ -109,7 +116,9 @@ describe('the dataset downloads', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
-    expect(text.startsWith('figure_id,indicator_id,indicator_name_en,kind,value,')).toBe(true);
+    expect(
+      text.startsWith('figure_id,indicator_id,indicator_name_en,indicator_name_ru,indicator_name_kk,kind,value,'),
+    ).toBe(true);
     const records = text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n');
     expect(records.pop()).toBe('');
     expect(records).toHaveLength(data.figures.length + 1);

@@ -167,7 +167,9 @@ describe('checkClaim on synthetic pairs', () => {
   it('an approximate claim holds when its own interval overlaps', () => {
     const from = fig('a', '2010', 4.5);
     const to = fig('b', '2022', 12.9);
-    expect(checkClaim(change(3, 'x', 'increase', ['a', 'b'], { qualifier: 'about' }), dsOf(from, to)).verdict).toBe('holds');
+    expect(checkClaim(change(3, 'x', 'increase', ['a', 'b'], { qualifier: 'about' }), dsOf(from, to)).verdict).toBe(
+      'holds',
+    );
   });
 
   it.each([

@@ -184,7 +184,11 @@ describe('assessGoal on the real dataset', () => {
 
   it('kz-ots-trade: no deadline, pace from 4.5 (2010) to 12.9 (2022); BAQ\'s "over 11.9" (2025) of uncertain scope never counts', () => {
     const a = assess('kz-ots-trade');
-    expect([a.status, a.goal?.id, a.latest?.id]).toEqual(['no-deadline', 'kz-ots-trade-goal-2023', 'kz-ots-trade-2022']);
+    expect([a.status, a.goal?.id, a.latest?.id]).toEqual([
+      'no-deadline',
+      'kz-ots-trade-goal-2023',
+      'kz-ots-trade-2022',
+    ]);
     expect(a.pace.achieved?.from.figure.id).toBe('kz-ots-trade-2010');
     expect(a.pace.achieved?.rate).toBeCloseTo(Math.pow(12.9 / 4.5, 1 / 12) - 1, 9); // +9.2 % a year
     expect(a.progress).toBeCloseTo((12.9 - 4.5) / (23 - 4.5), 9);
@@ -227,7 +231,7 @@ describe('historicalProjection', () => {
     const pts = historicalProjection(figuresFor(real, 'kz-ots-trade')!, realSources, '2026-03-01')!;
     const last = pts[pts.length - 1]!;
     // 12.9 bn at the end of 2022, +9.17 % a year: 23 bn after 6.59 years, during 2029
-    expect(last.year).toBeCloseTo(2023 + Math.log(23 / 12.9) / Math.log(12.9 / 4.5) * 12, 5);
+    expect(last.year).toBeCloseTo(2023 + (Math.log(23 / 12.9) / Math.log(12.9 / 4.5)) * 12, 5);
     expect(last.value).toBeCloseTo(23, 6);
   });
 

@@ -29,7 +29,10 @@ describe('migrateV1toV2', () => {
   });
 
   it('puts a one-language text into every language, and a translation into every language but the quote’s', () => {
-    const out = migrateV1toV2(structuredClone(v1)) as { sources: Record<string, unknown>[]; figures: Record<string, unknown>[] };
+    const out = migrateV1toV2(structuredClone(v1)) as {
+      sources: Record<string, unknown>[];
+      figures: Record<string, unknown>[];
+    };
     expect(out.sources[0]!.speaker).toEqual({
       en: 'Kassym-Jomart Tokayev',
       ru: 'Kassym-Jomart Tokayev',

@@ -38,7 +38,8 @@ export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; 
                 <td>
                   {/* The visible words start the button's name (WCAG 2.5.3, label in name); the rest says what it does. */}
                   <button type="button" className="link-button" onClick={() => select(f.id)}>
-                    {src?.tier === 'primary' ? t('source.primary') : t('source.context')}: {speakerOrOutlet(src, locale)}
+                    {src?.tier === 'primary' ? t('source.primary') : t('source.context')}:{' '}
+                    {speakerOrOutlet(src, locale)}
                     <span className="visually-hidden">
                       {' '}
                       ({t('table.showSource', { figure: formatFigure(f, f.unit, locale, t) })})

@@ -21,8 +21,8 @@ export function ScenarioResults({
   const goalText = formatQuantity(locale, unit, setup.target);
   const by =
     setup.deadline.from === setup.deadline.to
-      ? yearText(locale, setup.deadline.to)
-      : `${yearText(locale, setup.deadline.from)}–${yearText(locale, setup.deadline.to)}`;
+      ? String(setup.deadline.to)
+      : `${setup.deadline.from}–${setup.deadline.to}`;
   const baseText = `${formatFigure(setup.base, unit, locale, t)} (${figureWhen(setup.base, locale, t)})`;
   const latestText = `${formatFigure(setup.latest, unit, locale, t)} (${figureWhen(setup.latest, locale, t)})`;
   return (

@@ -38,7 +38,10 @@ export function legendSymbol(key: LegendKey, cx: number, cy: number, s: number, 
     case 'approx':
       return dot(cx, cy, r, { tier: 'primary', hollow: true, palette });
     case 'apart':
-      return dot(cx, cy, r, { tier: 'primary', hollow: true, palette }).replace('<circle ', '<circle stroke-dasharray="2 2" ');
+      return dot(cx, cy, r, { tier: 'primary', hollow: true, palette }).replace(
+        '<circle ',
+        '<circle stroke-dasharray="2 2" ',
+      );
     case 'partial':
       return square(cx, cy, r - 0.5, { tier: 'primary', hollow: true, palette });
     case 'goal':
