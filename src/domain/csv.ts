@@ -77,6 +77,7 @@ export const CSV_COLUMNS = [
   ...perLanguage('event'),
   'event_date',
   'outlet',
+  ...perLanguage('via'),
   'url_or_document',
   'quote',
   'quote_language',
@@ -121,6 +122,7 @@ function figureRow(f: Figure, indicator: Indicator | undefined, source: Source |
     ...localizedCells('event', source?.event),
     event_date: source?.eventDate,
     outlet: source?.outlet,
+    ...localizedCells('via', source?.via),
     url_or_document:
       source && (source.tier === 'primary' ? (source.document ?? source.url) : (source.url ?? source.document)),
     quote: f.quote,

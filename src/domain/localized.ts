@@ -7,10 +7,15 @@ export function inLanguage(text: Localized | null | undefined, lang: Language): 
   return text ? text[lang] : null;
 }
 
+/** The outlet as it names itself, then how it got the text ("citing Akorda"), in one language. */
+export function outletText(source: Source, lang: Language): string {
+  return [source.outlet, source.via?.[lang]].filter(Boolean).join(', ');
+}
+
 /** Who a figure came from, in one language: the speaker, or the outlet when no one is named. */
 export function speakerOrOutlet(source: Source | undefined, lang: Language): string {
   if (!source) return '';
-  return source.speaker ? source.speaker[lang] : source.outlet;
+  return source.speaker ? source.speaker[lang] : (source.outlet ?? outletText(source, lang));
 }
 
 /** The first clause of an event's name ("IV Consultative Meeting…; Azerbaijan admitted" → its first part). */

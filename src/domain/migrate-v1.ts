@@ -62,8 +62,9 @@ export function periodKindFromV1(kind: unknown, period: unknown): unknown {
 }
 
 function migrateFigure(figure: Raw, quoteLanguage: (sourceId: unknown) => unknown): Raw {
-  const { approx: _approx, atLeast: _atLeast, ...rest } = figure;
-  const out = localize(rest, FIGURE_TEXT);
+  const out = localize(figure, FIGURE_TEXT);
+  delete out.approx;
+  delete out.atLeast;
   out.qualifier = qualifierFromV1(figure);
   out.periodKind = periodKindFromV1(figure.kind, figure.period);
   if (typeof figure.translation === 'string') {

@@ -52,7 +52,8 @@ describe('pictures from an indicator page', () => {
     expect(parsed.error).toBe(0);
     expect([parsed.width, parsed.height]).toEqual(['640', '420']);
     expect(parsed.text).toContain('Қазақстан аумағы арқылы транзит мерзімі');
-    expect(parsed.text).toContain('Yerkin Tukumov');
+    expect(parsed.text).toContain('Еркін Тұқымов');
+    expect(parsed.text).not.toContain('Yerkin');
     expect(parsed.text).toContain('Goalpost деректер жинағы');
     // the permalink opens the page prerendered for this indicator and language
     expect(parsed.text).toContain(

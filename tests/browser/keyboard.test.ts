@@ -214,7 +214,7 @@ describe('keyboard only', () => {
     const results = page.getByRole('region', { name: 'What it takes' });
     await expect
       .poll(() => results.textContent())
-      .toContain('Slow (+9.2% a year): reaches $23B in 2028, within the deadline (2026–2030).');
+      .toContain('Slow (+9.2% a year): reaches $23B in 2029, within the deadline (2026–2030).');
 
     // A bad value gets a message and keeps the last valid scenario.
     await page.keyboard.press('Shift+Tab');

@@ -25,7 +25,7 @@ describe('scenario explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Add: the historical pace' }).click();
     const results = page.getByRole('region', { name: 'What it takes' });
     const before = await results.textContent();
-    expect(before).toContain('Only 5% (+5% a year): reaches $23B in 2033, after the deadline (2026–2030).');
+    expect(before).toContain('Only 5% (+5% a year): reaches $23B in 2034, after the deadline (2026–2030).');
     // the same drawing, up to React's generated clip-path id
     const drawing = (html: string) => html.replace(/id="[^"]*-clip"|url\(#[^)]*-clip\)/g, 'CLIP');
     const chartBefore = drawing(await page.locator('.scenario-page .static-chart').innerHTML());

@@ -37,6 +37,23 @@ describe('indicator page', () => {
       'href',
       expect.stringContaining('rus.baq.kz'),
     );
+    // a figure of uncertain scope says so, with the reason, and is drawn apart from the line
+    expect(panel).toHaveTextContent(/Scope unclear: BAQ\.KZ calls the 11\.9 bn USD the mutual trade of OTS countries/);
+    expect(document.querySelector('.chart .point.apart')).not.toBeNull();
+  });
+
+  it('speaks Kazakh with the dataset: speaker, event, role and the quote rendered in Kazakh', async () => {
+    await open('kz-ots-trade', '&lang=kk');
+    fireEvent.focus(await chartPoint(/^7,8\s+млрд/));
+    const panel = await screen.findByRole('complementary', { name: /7,8\s+млрд/ });
+    expect(within(panel).getByText('«в 2019 году – 7,8 млрд долларов»')).toHaveAttribute('lang', 'ru');
+    const rendering = within(panel).getByText(/2019 жылы — 7,8 млрд доллар/);
+    expect(rendering).toHaveAttribute('lang', 'kk');
+    expect(panel).toHaveTextContent('Қасым-Жомарт Тоқаев, Қазақстан Президенті');
+    expect(panel).toHaveTextContent('Түркітілдес мемлекеттердің ынтымақтастық кеңесінің');
+    expect(panel).not.toHaveTextContent(/Tokayev|Informal summit|President of/);
+    // the English rendering is one click away, not in the way
+    expect(within(panel).getByText('Дәйексөз басқа тілдерде').closest('details')).not.toHaveAttribute('open');
   });
 
   it('keeps ranges as ranges and undated figures off the axis, in the table', async () => {

@@ -71,11 +71,12 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
           <dd>
             {source.url ? (
               <a href={source.url} rel="noopener noreferrer" target="_blank">
-                {source.outlet}
+                {source.outlet ?? source.url}
               </a>
             ) : (
               source.outlet
             )}
+            {source.via ? `${source.outlet || source.url ? ', ' : ''}${source.via[locale]}` : ''}
             {source.published ? `, ${formatDate(locale, source.published)}` : ''}
             {source.document ? ` (${source.document})` : ''}
           </dd>

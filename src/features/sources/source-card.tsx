@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { SourceFigures } from './source-figures';
 import { CARD_STYLE, TierBadge } from './tier-badge';
+import { outletText } from '../../domain/localized';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -68,14 +69,14 @@ export function SourceCard({
       style={CARD_STYLE[source.tier]}
     >
       <TierBadge tier={source.tier} />
-      <h4 id={headingId}>{source.title ? source.title[locale] : source.outlet}</h4>
+      <h4 id={headingId}>{source.title ? source.title[locale] : outletText(source, locale)}</h4>
       {source.title && source.language !== locale && (
         <p className="muted original-title">
           {t('sources.originalTitle')}: <span lang={source.language}>{source.title[source.language]}</span>
         </p>
       )}
       <dl className="card-facts">
-        <Fact label={t('sources.outlet')}>{source.outlet}</Fact>
+        <Fact label={t('sources.outlet')}>{outletText(source, locale)}</Fact>
         <Fact label={t('sources.published')}>
           {source.published ? formatDate(locale, source.published) : t('sources.noDate')}
         </Fact>
