@@ -1,7 +1,8 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseOriginList } from './src/lib/dataset-address';
 
 const datasetPath = fileURLToPath(new URL('./data/dataset.json', import.meta.url));
 
@@ -28,38 +29,55 @@ function dataset(): Plugin {
 /**
  * Content security policy of the built pages: scripts only from the app's own files (no inline
  * script, no eval), styles from its own files plus style attributes (React and the SVG charts set
- * them), pictures from itself, data: and blob: (exports), datasets from itself or any https address
- * (`?data=`). The dev server gets none: Vite injects inline scripts there.
+ * them), pictures from itself, data: and blob: (exports), datasets from itself and from the origins
+ * the publisher listed in VITE_DATASET_ORIGINS, and from nowhere else (the same list the app checks
+ * `?data=` against). The dev server gets none: Vite injects inline scripts there.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' https:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function csp(datasetOrigins: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...datasetOrigins].join(' '),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+/** The publisher's list of other dataset origins; a malformed entry stops the build with one line. */
+export function datasetOrigins(setting: string | undefined): string[] {
+  const { origins, invalid } = parseOriginList(setting);
+  if (invalid.length)
+    throw new Error(
+      `VITE_DATASET_ORIGINS: ${invalid.map((v) => `"${v}"`).join(', ')} is not an origin such as https://data.example.org (https only, no path)`,
+    );
+  return origins;
+}
+
+function contentSecurityPolicy(origins: readonly string[]): Plugin {
   return {
     name: 'goalpost-csp',
     apply: 'build',
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp(origins)}" />`,
       );
     },
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the build works from any static host and any sub-path.
   base: './',
-  plugins: [react(), dataset(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    dataset(),
+    contentSecurityPolicy(datasetOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATASET_ORIGINS)),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -73,4 +91,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

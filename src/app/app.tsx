@@ -1,14 +1,16 @@
 import { useDeferredValue, useLayoutEffect } from 'react';
 import { dropPrerender } from '../lib/prerender';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
+import { datasetQueryOptions } from '../lib/dataset-query';
+import { datasetSource } from '../lib/dataset-source';
+import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { I18nProvider, useI18n } from '../lib/i18n/i18n';
 import { useUrlState } from '../lib/use-url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices } from '../components/url-notices';
 import { formatDate } from '../lib/format';
 import { AppHeader } from './app-header';
-import { shorten, toNotice } from './url-notice';
+import { linkNotices, shorten } from './url-notice';
 import { useLocaleAndTheme } from './use-locale-and-theme';
 import { useDocumentTitle } from './use-document-title';
 import { EmbedShell } from './embed-shell';
@@ -17,9 +19,11 @@ import { isUnknownIndicator, PageSwitch } from './page-switch';
 function Shell() {
   const { state, notices, search } = useUrlState();
   const { locale, t } = useI18n();
-  const dataUrl = state.data ?? DEFAULT_DATASET_URL;
+  // only the published dataset, or one from an origin the publisher listed; anything else is never fetched
+  const source = datasetSource(state.data);
+  const dataUrl = source.url;
   const query = useQuery(datasetQueryOptions(dataUrl));
-  const allNotices = notices.map(toNotice);
+  const allNotices = linkNotices(notices, source);
   // The page is rendered from a deferred copy of the data: React renders it in a transition, in
   // slices that leave the main thread free, while the prerendered view (if any) stays on screen.
   const loaded = useDeferredValue(query.data);
@@ -31,7 +35,7 @@ function Shell() {
   if (loaded && isUnknownIndicator(state, loaded.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
   }
-  if (state.embed) return <EmbedShell state={state} notices={allNotices} search={search} />;
+  if (state.embed) return <EmbedShell state={state} notices={allNotices} search={search} source={source} />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -39,6 +43,7 @@ function Shell() {
       </a>
       <AppHeader state={state} search={search} />
       <UrlNotices key={search} notices={allNotices} />
+      <ForeignDatasetBanner address={source.foreign} />
       <main id="main" tabIndex={-1}>
         {!loaded && !query.isError && (
           <p role="status" className="loading">

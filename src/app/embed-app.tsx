@@ -1,7 +1,8 @@
 import { I18nProvider } from '../lib/i18n/i18n';
 import { useUrlState } from '../lib/use-url-state';
 import { EmbedShell } from './embed-shell';
-import { toNotice } from './url-notice';
+import { linkNotices } from './url-notice';
+import { datasetSource } from '../lib/dataset-source';
 import { useLocaleAndTheme } from './use-locale-and-theme';
 
 /**
@@ -11,9 +12,10 @@ import { useLocaleAndTheme } from './use-locale-and-theme';
 export function EmbedApp() {
   const { state, notices, search } = useUrlState();
   const locale = useLocaleAndTheme(state);
+  const source = datasetSource(state.data);
   return (
     <I18nProvider locale={locale}>
-      <EmbedShell state={{ ...state, embed: true }} notices={notices.map(toNotice)} search={search} />
+      <EmbedShell state={{ ...state, embed: true }} notices={linkNotices(notices, source)} search={search} source={source} />
     </I18nProvider>
   );
 }

@@ -1,6 +1,8 @@
 import { useDeferredValue, useLayoutEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../lib/dataset-query';
+import { datasetQueryOptions } from '../lib/dataset-query';
+import type { DatasetSource } from '../lib/dataset-source';
+import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { useI18n } from '../lib/i18n/i18n';
 import { dropPrerender } from '../lib/prerender';
 import type { UrlState } from '../lib/url-state';
@@ -9,9 +11,19 @@ import { UrlNotices, type Notice } from '../components/url-notices';
 import { EmbedView } from '../features/embed/embed-view';
 
 /** Embed mode: only the chart, its title, source line and a link back; no navigation chrome. */
-export function EmbedShell({ state, notices, search }: { state: UrlState; notices: Notice[]; search: string }) {
+export function EmbedShell({
+  state,
+  notices,
+  search,
+  source,
+}: {
+  state: UrlState;
+  notices: Notice[];
+  search: string;
+  source: DatasetSource;
+}) {
   const { t } = useI18n();
-  const query = useQuery(datasetQueryOptions(state.data ?? DEFAULT_DATASET_URL));
+  const query = useQuery(datasetQueryOptions(source.url));
   // rendered from a deferred copy: in a transition, in slices, while the prerendered chart stays up
   const loaded = useDeferredValue(query.data);
   const settled = loaded !== undefined || query.isError;
@@ -21,6 +33,7 @@ export function EmbedShell({ state, notices, search }: { state: UrlState; notice
   return (
     <div className="app app-embed">
       <UrlNotices key={search} notices={notices} />
+      <ForeignDatasetBanner address={source.foreign} />
       {!loaded && !query.isError && (
         <p role="status" className="loading">
           {t('loading.dataset')}

@@ -74,6 +74,12 @@ export function checkReferences(ds: Dataset): DatasetProblem[] {
             });
         }
     }
+    if (source && f.deadline && f.deadline.slice(0, 4) < source.eventDate.slice(0, 4))
+      problems.push({
+        record,
+        field: 'deadline',
+        message: `${f.deadline} is before the goal was stated (${source.eventDate})`,
+      });
     if (!f.quote && f.translation)
       problems.push({ record, field: 'translation', message: 'a figure with no quote has nothing to translate' });
     if (!f.scope && f.note && SCOPE_DOUBT.test(f.note.en))

@@ -11,7 +11,32 @@ z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 2;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date, YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date, YYYY-MM-DD');
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) can make a
+ * text display in another order than it is stored ("5.2" shown as "2.5"): no dataset text needs them.
+ */
+const NO_BIDI = /^[^\u202A-\u202E\u2066-\u2069]*$/;
+const BIDI_MESSAGE =
+  'contains a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which can make text display in another order than it is stored';
+
+/** A text a reader sees: trimmed, not empty, at most `max` characters, no bidi controls. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'empty text')
+    .max(max, `longer than ${max} characters: not a text this dataset needs`)
+    .regex(NO_BIDI, BIDI_MESSAGE);
+const TEXT_MAX = 3000;
+const NAME_MAX = 300;
+const idSchema = z
+  .string()
+  .max(80, 'an id is at most 80 characters')
+  .regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens');
 const yearOrMonth = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?(\/\d{4}(-(0[1-9]|1[0-2]))?)?$/;
 
@@ -27,9 +52,9 @@ export const languageSchema = z.enum(['ru', 'kk', 'en']);
 /** A text in every language of the interface: `{ en, ru, kk }`, none empty. */
 export const localizedSchema = z
   .object({
-    en: z.string().trim().min(1, 'empty text'),
-    ru: z.string().trim().min(1, 'empty text'),
-    kk: z.string().trim().min(1, 'empty text'),
+    en: text(TEXT_MAX),
+    ru: text(TEXT_MAX),
+    kk: text(TEXT_MAX),
   })
   .strict();
 const localized = localizedSchema;
@@ -40,9 +65,9 @@ const localized = localizedSchema;
  */
 export const translationSchema = z
   .object({
-    en: z.string().trim().min(1, 'empty text'),
-    ru: z.string().trim().min(1, 'empty text').optional(),
-    kk: z.string().trim().min(1, 'empty text').optional(),
+    en: text(TEXT_MAX),
+    ru: text(TEXT_MAX).optional(),
+    kk: text(TEXT_MAX).optional(),
   })
   .strict();
 
@@ -73,11 +98,15 @@ export const scopeSchema = z.object({ relation: z.enum(['differs', 'uncertain'])
 
 export const sourceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens'),
+    id: idSchema,
     tier: z.enum(['primary', 'context']),
-    document: z.string().min(1).nullable().optional(),
-    url: z.url().nullable().optional(),
-    outlet: z.string().min(1).nullable(),
+    document: text(NAME_MAX).nullable().optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected an http or https address' })
+      .max(2000)
+      .nullable()
+      .optional(),
+    outlet: text(NAME_MAX).nullable(),
     via: localized.optional(),
     title: localized.nullable(),
     published: isoDate.nullable(),
@@ -95,7 +124,7 @@ export const unitSchema = z.enum(['bn USD', 'mn t', 'mn t/yr', 'TEU', 'container
 
 export const indicatorSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens'),
+    id: idSchema,
     name: localized,
     description: localized,
     unit: unitSchema,
@@ -106,6 +135,52 @@ export const indicatorSchema = z
   .strict();
 
 export const figureKindSchema = z.enum(['actual', 'goal', 'capacity', 'change', 'forecast']);
+
+/** The largest figure that can make sense in each unit; anything above it is a typo or a hostile file. */
+export const UNIT_MAX: Record<z.infer<typeof unitSchema>, number> = {
+  'bn USD': 100_000,
+  'mn t': 100_000,
+  'mn t/yr': 100_000,
+  TEU: 1e9,
+  containers: 1e9,
+  days: 3650,
+  '%': 100,
+  x: 1000,
+};
+/** Years a period may name, and years a deadline may name. */
+export const PERIOD_YEARS = [1950, 2100] as const;
+export const DEADLINE_YEARS = [1990, 2100] as const;
+
+interface FigureLike {
+  kind: string;
+  unit: z.infer<typeof unitSchema>;
+  value: number | null;
+  low?: number | undefined;
+  high?: number | undefined;
+  period: string | null;
+  deadline?: string | null | undefined;
+}
+
+/** Valid JSON, absurd figures: negative quantities, values beyond any plausible size, years out of range. */
+export function implausible(f: FigureLike): { path: string[]; message: string }[] {
+  const out: { path: string[]; message: string }[] = [];
+  const max = f.kind === 'change' && f.unit === '%' ? 10_000 : UNIT_MAX[f.unit];
+  for (const field of ['value', 'low', 'high'] as const) {
+    const v = f[field];
+    if (typeof v !== 'number') continue;
+    if (v < 0) out.push({ path: [field], message: `${v} ${f.unit} is negative: figures are stated as positive numbers` });
+    else if (v > max) out.push({ path: [field], message: `${v} ${f.unit} is beyond any plausible figure (at most ${max})` });
+  }
+  const years = (s: string) => [...s.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
+  if (f.period && years(f.period).some((y) => y < PERIOD_YEARS[0] || y > PERIOD_YEARS[1]))
+    out.push({ path: ['period'], message: `"${f.period}" names a year outside ${PERIOD_YEARS[0]}–${PERIOD_YEARS[1]}` });
+  if (f.deadline && years(f.deadline).some((y) => y < DEADLINE_YEARS[0] || y > DEADLINE_YEARS[1]))
+    out.push({
+      path: ['deadline'],
+      message: `"${f.deadline}" is outside ${DEADLINE_YEARS[0]}–${DEADLINE_YEARS[1]}: not a deadline anyone stated here`,
+    });
+  return out;
+}
 
 const PERIOD_FORMS: Record<z.infer<typeof periodKindSchema>, { re: RegExp; form: string; kinds: string[] }> = {
   year: { re: /^\d{4}$/, form: 'YYYY', kinds: ['actual', 'capacity'] },
@@ -132,8 +207,8 @@ export function periodKindProblem(
 
 export const figureSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens'),
-    indicator: z.string().min(1),
+    id: idSchema,
+    indicator: idSchema,
     kind: figureKindSchema,
     value: z.number().finite().nullable(),
     low: z.number().finite().optional(),
@@ -145,11 +220,11 @@ export const figureSchema = z
     periodKind: periodKindSchema.nullable(),
     deadline: deadlineSchema.nullable().optional(),
     horizon: localized.nullable().optional(),
-    source: z.string().min(1),
-    quote: z.string().min(1).nullable(),
+    source: idSchema,
+    quote: text(TEXT_MAX).nullable(),
     translation: translationSchema.nullable(),
     note: localized.optional(),
-    relates: z.array(z.string().min(1)).optional(),
+    relates: z.array(idSchema).max(10).optional(),
     scope: scopeSchema.optional(),
   })
   .strict()
@@ -180,6 +255,7 @@ export const figureSchema = z
     } else if (f.deadline) {
       ctx.addIssue({ code: 'custom', path: ['deadline'], message: `only goals and forecasts have a deadline` });
     }
+    for (const problem of implausible(f)) ctx.addIssue({ code: 'custom', ...problem });
     const kindProblem = periodKindProblem(f.kind, f.period, f.periodKind);
     if (kindProblem) ctx.addIssue({ code: 'custom', path: ['periodKind'], message: kindProblem });
     if (f.kind === 'change') {
@@ -196,12 +272,15 @@ export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
     schemaVersion: z.literal(SCHEMA_VERSION),
-    title: z.string().min(1),
+    title: text(NAME_MAX),
     updated: isoDate,
-    license: z.string().optional(),
-    sources: z.array(sourceSchema).min(1),
-    indicators: z.array(indicatorSchema).min(1),
-    figures: z.array(figureSchema).min(1),
+    license: text(TEXT_MAX).optional(),
+    sources: z.array(sourceSchema).min(1).max(1000, 'more than 1,000 sources: not a dataset this app can show'),
+    indicators: z
+      .array(indicatorSchema)
+      .min(1)
+      .max(500, 'more than 500 indicators: not a dataset this app can show'),
+    figures: z.array(figureSchema).min(1).max(20000, 'more than 20,000 figures: not a dataset this app can show'),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
-import { CSP } from '../../vite.config';
+import { csp } from '../../vite.config';
 
 const h = servedApp();
 
@@ -86,7 +86,7 @@ describe('content security policy', () => {
     ]) {
       await page.goto(`${h.server.base}${url}`);
       await page.locator('#root h1, #root h2').first().waitFor();
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(csp());
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), url).toEqual([]);
     }
     // the indicator page's exports run under it too

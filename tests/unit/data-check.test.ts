@@ -156,6 +156,56 @@ describe('a broken copy of the dataset', () => {
     expect(r.summary).toBe('data:check: 1 problem');
   });
 
+  describe('valid JSON, absurd content: a precise message naming the record and the field', () => {
+    type F = Dataset['figures'][number];
+    it.each<[string, string, string, (f: F) => void, RegExp]>([
+      ['a figure of 1e308', 'kz-ots-trade-2019', 'value', (f) => (f.value = 1e308), /beyond any plausible figure/],
+      ['a negative number of days', 'kz-transit-2023', 'value', (f) => (f.value = -6), /negative/],
+      ['a deadline in 1900', 'kz-transit-goal-2023', 'deadline', (f) => (f.deadline = '1900'), /outside 1990–2100/],
+      ['a period like 2023-13', 'kz-transit-2023', 'period', (f) => (f.period = '2023-13'), /expected YYYY/],
+      ['a year 3023', 'kz-ots-trade-2019', 'period', (f) => (f.period = '3023'), /outside 1950–2100/],
+      [
+        'a bidi override in a note',
+        'kz-transit-goal-2023',
+        'note.en',
+        (f) => f.note && (f.note.en = 'by \u202Eend of 2023'),
+        /bidirectional control/,
+      ],
+      [
+        'a 10,000-character quote',
+        'kz-transit-2023',
+        'quote',
+        (f) => (f.quote = 'x'.repeat(10_000)),
+        /longer than 3000 characters/,
+      ],
+      [
+        'a deadline before the goal was stated',
+        'kz-transit-goal-2023',
+        'deadline',
+        (f) => (f.deadline = '2020'),
+        /before the goal was stated/,
+      ],
+    ])('%s', (_name, id, field, breakIt, message) => {
+      const r = check((ds) => breakIt(figure(ds, id).f));
+      expect(where(r)).toEqual([[at(ds0, id), field]]);
+      expect(r.problems[0]?.message).toMatch(message);
+    });
+
+    it('a javascript: address for a context source', () => {
+      const r = check((ds) => (ds.sources[5]!.url = 'javascript:alert(1)'));
+      expect(where(r)).toEqual([[`sources[5] (${ds0.sources[5]!.id})`, 'url']]);
+    });
+
+    it('10,000 indicators', () => {
+      const r = check((ds) => {
+        const one = ds.indicators[0]!;
+        ds.indicators = Array.from({ length: 10_000 }, (_, i) => ({ ...one, id: `i-${i}` }));
+      });
+      expect(where(r)).toEqual([['dataset', 'indicators']]);
+      expect(r.problems[0]?.message).toMatch(/more than 500 indicators/);
+    });
+  });
+
   it('a duplicate id', () => {
     const r = check((ds) => {
       const copy = structuredClone(figure(ds, 'kz-ots-trade-2022').f);

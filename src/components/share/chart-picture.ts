@@ -26,6 +26,8 @@ export interface PictureInput {
   title?: string;
   /** legend labels that replace the defaults (e.g. scenario names) */
   legendLabels?: Partial<Record<LegendKey, string>>;
+  /** the address of a dataset that is not the published one: said at the top of the picture */
+  foreign?: string | null;
 }
 
 /** The chart as a standalone SVG: title, subtitle, legend, chart, source line, dataset date, link. */
@@ -37,10 +39,20 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
     model,
     {
       title: input.title ?? indicator.name[locale],
-      subtitle: t('embed.subtitle', { unit: unitName(locale, indicator.unit) }),
+      subtitle: [
+        input.foreign ? t('dataset.foreignPicture', { address: input.foreign }) : '',
+        t('embed.subtitle', { unit: unitName(locale, indicator.unit) }),
+      ]
+        .filter(Boolean)
+        .join(' — '),
       legend: legendKeys(model).map((key) => ({ key, label: input.legendLabels?.[key] ?? t(`legend.${key}`) })),
       source: sourceLine(figures, sources, locale, t),
-      dataset: t('export.dataset', { date: formatDate(locale, dataset.updated) }),
+      dataset: [
+        t('export.dataset', { date: formatDate(locale, dataset.updated) }),
+        input.foreign ? t('dataset.foreignPicture', { address: input.foreign }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       link: input.permalink,
       lang: locale,
     },

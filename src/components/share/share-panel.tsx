@@ -9,6 +9,7 @@ import type { MessageKey } from '../../lib/i18n/en';
 import { chartPng, chartSvg, type PictureInput } from './chart-picture';
 import { CopyField } from './copy-field';
 import { publicUrl } from '../../lib/public-url';
+import { datasetSource } from '../../lib/dataset-source';
 
 interface Props {
   dataset: Dataset;
@@ -71,6 +72,7 @@ export function SharePanel({
     theme: pictureTheme(state),
     title,
     legendLabels,
+    foreign: datasetSource(state.data).foreign,
   };
   const file = `goalpost-${indicator.id}-${locale}-${size}`;
   const run = async (job: () => Promise<void>, done: MessageKey | null = null) => {

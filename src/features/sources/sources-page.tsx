@@ -1,6 +1,6 @@
 import type { Dataset, Figure, Source } from '../../domain/dataset-schema';
 import { DatasetDownloads } from '../../components/download-buttons';
-import { DEFAULT_DATASET_URL } from '../../lib/dataset-query';
+import { datasetSource } from '../../lib/dataset-source';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useUrlState } from '../../lib/use-url-state';
 import { SourceCard } from './source-card';
@@ -25,7 +25,7 @@ export function SourcesPage({ dataset }: { dataset: Dataset }) {
     <section aria-labelledby="sources-title" className="sources-page">
       <h2 id="sources-title">{t('sources.title')}</h2>
       <p>{t('sources.intro')}</p>
-      <DatasetDownloads dataset={dataset} datasetUrl={state.data ?? DEFAULT_DATASET_URL} />
+      <DatasetDownloads dataset={dataset} datasetUrl={datasetSource(state.data).url} />
       {groups.map(
         (g) =>
           g.sources.length > 0 && (
