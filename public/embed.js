@@ -1,18 +1,30 @@
 /*! Goalpost embed resizer: sets each Goalpost iframe's height to the height its content reports.
- * Message: { type: 'goalpost:resize', height: <px>, url: <embed address> }. Safe to include twice. */
+ * Message: { type: 'goalpost:resize', height: <px>, url: <embed address> }. Safe to include twice.
+ * Only iframes marked data-goalpost-embed are touched, only by a message from that iframe's own
+ * window and origin, and only to a height between 100 and 20000 px. */
 (function () {
   if (window.__goalpostEmbedResizer) return;
   window.__goalpostEmbedResizer = true;
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'goalpost:resize' || typeof data.height !== 'number') return;
-    if (!(data.height > 0 && data.height < 10000)) return;
-    var frames = document.getElementsByTagName('iframe');
+    if (!data || typeof data !== 'object' || data.type !== 'goalpost:resize') return;
+    var height = data.height;
+    if (typeof height !== 'number' || !(height >= 100 && height <= 20000)) return;
+    var frames = document.querySelectorAll('iframe[data-goalpost-embed]');
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.ceil(data.height) + 'px';
-        frames[i].setAttribute('data-goalpost-height', String(Math.ceil(data.height)));
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      var origin;
+      try {
+        origin = new URL(frame.src, document.baseURI).origin;
+      } catch {
+        return;
       }
+      if (origin !== event.origin) return;
+      var px = String(Math.ceil(height));
+      frame.style.height = px + 'px';
+      frame.setAttribute('data-goalpost-height', px);
+      return;
     }
   });
 })();

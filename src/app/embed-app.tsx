@@ -15,7 +15,12 @@ export function EmbedApp() {
   const source = datasetSource(state.data);
   return (
     <I18nProvider locale={locale}>
-      <EmbedShell state={{ ...state, embed: true }} notices={linkNotices(notices, source)} search={search} source={source} />
+      <EmbedShell
+        state={{ ...state, embed: true }}
+        notices={linkNotices(notices, source)}
+        search={search}
+        source={source}
+      />
     </I18nProvider>
   );
 }

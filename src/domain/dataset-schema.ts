@@ -11,9 +11,7 @@ z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 2;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date, YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date, YYYY-MM-DD');
 
 /**
  * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) can make a
@@ -168,8 +166,10 @@ export function implausible(f: FigureLike): { path: string[]; message: string }[
   for (const field of ['value', 'low', 'high'] as const) {
     const v = f[field];
     if (typeof v !== 'number') continue;
-    if (v < 0) out.push({ path: [field], message: `${v} ${f.unit} is negative: figures are stated as positive numbers` });
-    else if (v > max) out.push({ path: [field], message: `${v} ${f.unit} is beyond any plausible figure (at most ${max})` });
+    if (v < 0)
+      out.push({ path: [field], message: `${v} ${f.unit} is negative: figures are stated as positive numbers` });
+    else if (v > max)
+      out.push({ path: [field], message: `${v} ${f.unit} is beyond any plausible figure (at most ${max})` });
   }
   const years = (s: string) => [...s.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
   if (f.period && years(f.period).some((y) => y < PERIOD_YEARS[0] || y > PERIOD_YEARS[1]))
@@ -276,10 +276,7 @@ export const datasetSchema = z
     updated: isoDate,
     license: text(TEXT_MAX).optional(),
     sources: z.array(sourceSchema).min(1).max(1000, 'more than 1,000 sources: not a dataset this app can show'),
-    indicators: z
-      .array(indicatorSchema)
-      .min(1)
-      .max(500, 'more than 500 indicators: not a dataset this app can show'),
+    indicators: z.array(indicatorSchema).min(1).max(500, 'more than 500 indicators: not a dataset this app can show'),
     figures: z.array(figureSchema).min(1).max(20000, 'more than 20,000 figures: not a dataset this app can show'),
   })
   .strict();

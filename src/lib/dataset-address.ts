@@ -9,8 +9,7 @@
 export const MAX_ADDRESS_LENGTH = 2000;
 
 export type AddressCheck =
-  | { ok: true; url: string; published: boolean }
-  | { ok: false; reason: 'malformed' | 'not-allowed' };
+  { ok: true; url: string; published: boolean } | { ok: false; reason: 'malformed' | 'not-allowed' };
 
 /**
  * Origins listed by the publisher, from a comma- or space-separated setting. Only `https:` origins
@@ -21,7 +20,7 @@ export function parseOriginList(setting: string | undefined): { origins: string[
   const origins: string[] = [];
   const invalid: string[] = [];
   for (const item of (setting ?? '').split(/[\s,]+/).filter(Boolean)) {
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = new URL(item);
     } catch {

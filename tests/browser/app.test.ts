@@ -10,7 +10,8 @@ const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', impor
 const h = servedApp(() => {
   const broken = JSON.parse(JSON.stringify(dataset)) as { figures: { id: string; indicator: string }[] };
   broken.figures[0]!.indicator = 'no-such-indicator';
-  return { '/broken/dataset.json': ['application/json', JSON.stringify(broken)] };
+  // inside the app's folder: the only place a ?data= address may point without the publisher's list
+  return { '/graphics/goalpost/test-data/broken.json': ['application/json', JSON.stringify(broken)] };
 });
 
 describe('the built app in Chromium, served under a sub-path', () => {
@@ -39,7 +40,7 @@ describe('the built app in Chromium, served under a sub-path', () => {
 
   it('names the broken record and field when a dataset fails its checks, and offers a retry', async () => {
     const page = await h.browser.newPage();
-    await page.goto(`${h.server.base}?data=/broken/dataset.json`);
+    await page.goto(`${h.server.base}?data=test-data/broken.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('no indicator with id "no-such-indicator"');

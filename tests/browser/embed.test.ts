@@ -65,6 +65,47 @@ describe('embeds', () => {
     );
   });
 
+  it('ignores forged resize messages and a second copy of the script', async () => {
+    const page = await h.browser.newPage();
+    await page.route('**/host.html', async (route) => {
+      const res = await route.fetch();
+      // the script twice, and a third-party iframe that forges Goalpost's message
+      const forger =
+        `<iframe id="forger" srcdoc="<script>parent.postMessage({type:'goalpost:resize',height:3000},'*')</scr` +
+        `ipt>"></iframe>`;
+      const body = (await res.text()).replaceAll('PORT', port());
+      const script = body.match(/<script[^>]*embed\.js[^>]*><\/script>/)![0];
+      await route.fulfill({ response: res, body: body.replace('</body>', `${script}${forger}</body>`) });
+    });
+    // every message the host window receives, in order; a message's listeners all run in one task,
+    // so once a message is seen here the resizer has had it too
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      window.addEventListener('message', (e: MessageEvent<{ height?: unknown }>) => seen.push(e.data?.height));
+    });
+    await page.goto(`${h.server.origin}/host.html`);
+    const frame = page.locator('iframe[data-goalpost-embed]');
+    await page.waitForFunction(() => document.querySelector('iframe')?.hasAttribute('data-goalpost-height'));
+    // the host page itself, and any script on it, can post the same message: it changes nothing
+    await page.evaluate(() => {
+      window.postMessage({ type: 'goalpost:resize', height: 4000 }, '*');
+      window.postMessage({ type: 'goalpost:resize', height: 1e9 }, '*');
+    });
+    await page.waitForFunction(() => {
+      const seen = (window as unknown as { seen: unknown[] }).seen;
+      return seen.includes(3000) && seen.includes(4000) && seen.includes(1e9);
+    });
+    // still the height the embed itself reported (a few hundred pixels), none of the forged ones
+    const height = Number(await frame.getAttribute('data-goalpost-height'));
+    expect(height).toBeGreaterThan(100);
+    expect(height).toBeLessThan(2000);
+    expect(await page.locator('#forger').evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe('');
+    expect(
+      await page.evaluate(() => (window as unknown as { __goalpostEmbedResizer: boolean }).__goalpostEmbedResizer),
+    ).toBe(true);
+  });
+
   it.each([640, 400])('shows the whole chart at the default height in a %s px column with no script', async (width) => {
     const page = await h.browser.newPage();
     await page.setViewportSize({ width, height: 900 });

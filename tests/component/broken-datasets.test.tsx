@@ -218,8 +218,9 @@ describe('broken datasets', () => {
         const ind = indicators[i % indicators.length]!;
         const year = 1995 + ((i * 7) % 31); // 1995-2025, up to the dataset's date
         const month = i % 3 === 0 ? `-${String((i % 12) + 1).padStart(2, '0')}` : '';
-        const value =
-          Math.round((ind.unit === 'days' ? 60 - (year - 1995) : 1 + (year - 1995) * (1 + (i % 5))) * 100) / 100;
+        const raw = ind.unit === 'days' ? 60 - (year - 1995) : 1 + (year - 1995) * (1 + (i % 5));
+        // a share stays a share: at most 100 %
+        const value = Math.round((ind.unit === '%' ? Math.min(raw, 100) : raw) * 100) / 100;
         ds.figures.push({
           id: `gen-${ind.id}-${i}`,
           indicator: ind.id,

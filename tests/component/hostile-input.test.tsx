@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, SERIES, THEMES, VIEWS, parseUrlState } from '../../src/lib/url-state';
 import { renderApp } from './render-app';
 import { realDataset, server } from './msw-server';
+import { datasetSource } from '../../src/lib/dataset-source';
 
 // The whole app opened at hostile links: it never crashes, nothing from the link becomes markup, a
 // bad value is shown back as text, and the document's language and title stay sane.
@@ -76,7 +77,7 @@ const query = fc
 /** As the app shortens values in notices: 60 characters at most, never splitting one. */
 const shorten = (s: string) => ([...s].length > 60 ? `${[...s].slice(0, 59).join('')}…` : s);
 
-/** Any address serves the real dataset: `?data=` may point anywhere that parses as http(s). */
+/** Any address serves the real dataset, so that whatever the page fetches, it can render. */
 function serveEverywhere() {
   server.use(http.get('*', () => HttpResponse.json(realDataset())));
 }
@@ -94,10 +95,11 @@ async function openAndCheck(url: string) {
     expect(await screen.findByRole('main')).toBeInTheDocument();
     expect((await screen.findAllByRole('heading', { level: 2 })).length).toBeGreaterThan(0);
   }
-  // The bundled dataset always loads; another address may fail to (msw answers 500 to a path it cannot
-  // decode, such as `%E0%A4%A`), and then the page says so and offers a retry, which is not a crash.
+  // The published dataset always loads (an address the publisher did not allow is never fetched); an
+  // allowed alternative may fail to (msw answers 500 to a path it cannot decode, such as `%E0%A4%A`),
+  // and then the page says so and offers a retry, which is not a crash.
   const failed = document.getElementById('dataset-error-title');
-  if (state.data === null || !failed) expect(failed).toBeNull();
+  if (datasetSource(state.data).foreign === null || !failed) expect(failed).toBeNull();
   else expect(within(failed.closest('[role="alert"]') as HTMLElement).getByRole('button')).toBeInTheDocument();
 
   // The document's language follows the link when it names one, else the browser's (en here).

@@ -221,7 +221,8 @@ export const en = {
   'notice.dismiss': 'Dismiss',
   'dataset.foreign': 'Not the published dataset:',
   'dataset.foreignPicture': 'Not the published dataset: {address}',
-  'notice.data-refused': 'The link asks for data from “{value}”, which is not a dataset this site publishes, so it was not loaded: the published data is shown.',
+  'notice.data-refused':
+    'The link asks for data from “{value}”, which is not a dataset this site publishes, so it was not loaded: the published data is shown.',
   'overview.title': 'Goals and where they stand',
   'overview.count': '{indicators} indicators, {figures} figures from {sources} sources',
   'card.latest': 'Latest figure',
