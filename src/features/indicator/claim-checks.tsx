@@ -1,7 +1,7 @@
 import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { checkClaim, type ClaimCheck } from '../../domain/claim-check';
 import { formatFigure } from '../../components/figure-value';
-import { formatNumber, formatPeriod } from '../../lib/format';
+import { formatNumber, formatQuantity, formatPeriod } from '../../lib/format';
 import { useI18n, type Translate } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 import type { Locale } from '../../lib/url-state';
@@ -9,9 +9,11 @@ import { isLowerBound, speakerOrOutlet } from '../../domain/localized';
 
 function describeChange(c: Figure, locale: Locale, t: Translate): string {
   const n = formatNumber(locale, c.value ?? 0, 2);
-  const amount = c.unit === '%' ? `${n}%` : `×${n}`;
-  const key = `claim.${c.direction ?? 'increase'}${isLowerBound(c.qualifier) ? '.atLeast' : ''}` as MessageKey;
-  return t(key, { amount });
+  const lower = isLowerBound(c.qualifier) ? '.atLeast' : '';
+  // a multiple is said in words ("grew threefold", «рост в 3 раза», «3 есе өсті»), a percentage as one
+  if (c.unit === 'x') return t(`claim.${c.direction ?? 'increase'}.times${lower}` as MessageKey, { n });
+  const amount = formatQuantity(locale, '%', c.value ?? 0);
+  return t(`claim.${c.direction ?? 'increase'}${lower}` as MessageKey, { amount });
 }
 
 function describeComputed(check: ClaimCheck, locale: Locale): string {

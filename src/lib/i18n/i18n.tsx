@@ -1,6 +1,9 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { en, type Dictionary, type MessageKey } from './en';
 import type { Locale } from '../url-state';
+import { formatNumber } from '../format';
+import { withKkCase, type KkCase } from '../grammar/kk-case';
+import { pluralCategory } from '../grammar/plural';
 
 /** ru and kk load lazily; English is bundled as the master and the fallback while a language loads. */
 const loaders: Record<Locale, () => Promise<Dictionary>> = {
@@ -9,8 +12,28 @@ const loaders: Record<Locale, () => Promise<Dictionary>> = {
   kk: () => import('./kk').then((m) => m.kk),
 };
 
-export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/**
+ * Fills a message's placeholders. `{name}` inserts the value; `{name:dat}` (also `abl`, `loc`,
+ * `gen`) inserts it with the Kazakh case ending it needs ("{goal:dat} жету" → "23 млрд долларға
+ * жету"; other languages ignore the case); `{name:plural(one:раз;few:раза;many:раз;other:раза)}`
+ * inserts a number with the word in the form its plural category takes ("в 3 раза", "в 5 раз").
+ */
+export function interpolate(template: string, vars: Record<string, string | number> = {}, locale: Locale = 'en') {
+  return template.replace(
+    /\{(\w+)(?::(dat|abl|loc|gen|plural\(([^)]*)\)))?\}/g,
+    (whole, name: string, modifier?: string, forms?: string) => {
+      if (!(name in vars)) return whole;
+      const value = vars[name]!;
+      if (forms !== undefined) {
+        const n = typeof value === 'number' ? value : Number(String(value).replace(',', '.'));
+        const table = Object.fromEntries(forms.split(';').map((f) => f.split(':') as [string, string]));
+        const word = table[pluralCategory(locale, n)] ?? table.other ?? '';
+        return `${typeof value === 'number' ? formatNumber(locale, value) : value} ${word}`.trim();
+      }
+      const text = String(value);
+      return modifier && locale === 'kk' ? withKkCase(text, modifier as KkCase) : text;
+    },
+  );
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -20,7 +43,7 @@ interface I18n {
   t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ locale: 'en', t: (key, vars) => interpolate(en[key], vars) });
+const I18nContext = createContext<I18n>({ locale: 'en', t: (key, vars) => interpolate(en[key], vars, 'en') });
 
 /**
  * Provides the dictionary of `locale`. English is there at once; ru and kk load lazily, unless
@@ -49,7 +72,10 @@ export function I18nProvider({
     document.documentElement.lang = loaded.locale;
   }, [loaded.locale]);
   const dict = loaded.dict;
-  const value: I18n = { locale: loaded.locale, t: (key, vars) => interpolate(dict[key] ?? en[key], vars) };
+  const value: I18n = {
+    locale: loaded.locale,
+    t: (key, vars) => interpolate(dict[key] ?? en[key], vars, loaded.locale),
+  };
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
