@@ -53,9 +53,9 @@ function Shell() {
         {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
         {loaded && (
           <>
-            {loaded.warnings.map((w) => (
-              <p key={w} className="notice" role="status">
-                {w}
+            {loaded.notices.map((n) => (
+              <p key={n.code} className="notice" role="status">
+                {t(`datasetNotice.${n.code}`, n)}
               </p>
             ))}
             <PageSwitch state={state} dataset={loaded.dataset} datasetUrl={dataUrl} />

@@ -4,8 +4,30 @@ import type { DatasetProblem } from './dataset-problems';
 import { checkReferences } from './dataset-refs';
 import { migrateV1toV2 } from './migrate-v1';
 
+/** What a reader is told about a dataset that loads: the app words it in the reader's language. */
+export type DatasetNotice =
+  | { code: 'migrated'; from: number; to: number }
+  | { code: 'newer'; version: number; app: number }
+  | { code: 'ignored-fields'; fields: string };
+
+/** The notices in English, for the command line. */
+export function noticeText(n: DatasetNotice): string {
+  switch (n.code) {
+    case 'migrated':
+      return (
+        `This dataset has schemaVersion ${n.from}; it was migrated to version ${n.to}` +
+        (n.from === 1 ? ', and its texts, written in one language, are shown in that language everywhere.' : '.')
+      );
+    case 'newer':
+      return `This dataset has schemaVersion ${n.version}, newer than this app's ${n.app}; reading it as version ${n.app}.`;
+    case 'ignored-fields':
+      return `Fields this app does not know were ignored: ${n.fields}.`;
+  }
+}
+
 export type ParseResult =
-  { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; problems: DatasetProblem[]; warnings: string[] };
+  | { ok: true; dataset: Dataset; warnings: string[]; notices: DatasetNotice[] }
+  | { ok: false; problems: DatasetProblem[]; warnings: string[]; notices: DatasetNotice[] };
 
 /**
  * Migrations from each older schemaVersion to the next: `n: (version n) => version n + 1`, each a
@@ -43,11 +65,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Validates an already-decoded JSON value against the contract: version, schema, then references. */
 export function parseDataset(raw: unknown): ParseResult {
+  const notices: DatasetNotice[] = [];
   const warnings: string[] = [];
+  const notify = (n: DatasetNotice) => {
+    notices.push(n);
+    warnings.push(noticeText(n));
+  };
   if (!isRecord(raw)) {
     return {
       ok: false,
       warnings,
+      notices,
       problems: [{ record: 'dataset', field: '', message: 'the file is not a JSON object' }],
     };
   }
@@ -56,6 +84,7 @@ export function parseDataset(raw: unknown): ParseResult {
     return {
       ok: false,
       warnings,
+      notices,
       problems: [{ record: 'dataset', field: 'schemaVersion', message: 'missing: a dataset states its schemaVersion' }],
     };
   }
@@ -63,6 +92,7 @@ export function parseDataset(raw: unknown): ParseResult {
     return {
       ok: false,
       warnings,
+      notices,
       problems: [
         { record: 'dataset', field: 'schemaVersion', message: `not a version number: ${JSON.stringify(version)}` },
       ],
@@ -70,9 +100,7 @@ export function parseDataset(raw: unknown): ParseResult {
   }
   let current = raw;
   if (version > SCHEMA_VERSION) {
-    warnings.push(
-      `This dataset has schemaVersion ${version}, newer than this app's ${SCHEMA_VERSION}; reading it as version ${SCHEMA_VERSION}.`,
-    );
+    notify({ code: 'newer', version, app: SCHEMA_VERSION });
     current = { ...raw, schemaVersion: SCHEMA_VERSION };
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
@@ -81,15 +109,12 @@ export function parseDataset(raw: unknown): ParseResult {
       return {
         ok: false,
         warnings,
+        notices,
         problems: [{ record: 'dataset', field: 'schemaVersion', message: `no migration from version ${v}` }],
       };
     current = step(current);
   }
-  if (version < SCHEMA_VERSION)
-    warnings.push(
-      `This dataset has schemaVersion ${version}; it was migrated to version ${SCHEMA_VERSION}` +
-        (version === 1 ? ', and its texts, written in one language, are shown in that language everywhere.' : '.'),
-    );
+  if (version < SCHEMA_VERSION) notify({ code: 'migrated', from: version, to: SCHEMA_VERSION });
   let parsed = datasetSchema.safeParse(current);
   const newer = version > SCHEMA_VERSION;
   // A newer version may add fields: read it as this version by dropping only those, and say which.
@@ -107,14 +132,14 @@ export function parseDataset(raw: unknown): ParseResult {
         dropped.push(issue.path.length ? `${formatPath(issue.path)}.${key}` : key);
       }
     }
-    if (dropped.length) warnings.push(`Fields this app does not know were ignored: ${dropped.join(', ')}.`);
+    if (dropped.length) notify({ code: 'ignored-fields', fields: dropped.join(', ') });
     current = stripped;
     parsed = datasetSchema.safeParse(current);
   }
   const problems: DatasetProblem[] = parsed.success
     ? checkReferences(parsed.data)
     : parsed.error.issues.map((issue) => ({ ...recordName(current, issue.path), message: describeIssue(issue) }));
-  if (parsed.success && !problems.length) return { ok: true, dataset: parsed.data, warnings };
+  if (parsed.success && !problems.length) return { ok: true, dataset: parsed.data, warnings, notices };
   // A refused dataset's warnings are not shown, so a newer version is named among its problems.
   if (newer)
     problems.unshift({
@@ -122,7 +147,7 @@ export function parseDataset(raw: unknown): ParseResult {
       field: 'schemaVersion',
       message: `${version} is newer than this app's ${SCHEMA_VERSION}, which may be why the checks below fail`,
     });
-  return { ok: false, warnings, problems };
+  return { ok: false, warnings, notices, problems };
 }
 
 /** Decodes JSON text first, so a truncated file is reported as such. */
@@ -135,6 +160,7 @@ export function parseDatasetText(text: string): ParseResult {
     return {
       ok: false,
       warnings: [],
+      notices: [],
       problems: [{ record: 'dataset', field: '', message: `not valid JSON (${detail})` }],
     };
   }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/dataset-schema';
 import type { DatasetProblem } from '../domain/dataset-problems';
+import type { DatasetNotice } from '../domain/parse-dataset';
 
 /** Thrown when the dataset cannot be fetched or fails its checks; carries what is wrong. */
 export class DatasetError extends Error {
@@ -20,6 +21,8 @@ export const DEFAULT_DATASET_URL = 'data/dataset.json';
 export interface LoadedDataset {
   dataset: Dataset;
   warnings: string[];
+  /** the same, as codes the page words in the reader's language */
+  notices: DatasetNotice[];
   url: string;
 }
 
@@ -41,7 +44,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const { parseDatasetText } = await validator;
   const result = parseDatasetText(text);
   if (!result.ok) throw new DatasetError('invalid', `${result.problems.length} problem(s)`, result.problems);
-  return { dataset: result.dataset, warnings: result.warnings, url };
+  return { dataset: result.dataset, warnings: result.warnings, notices: result.notices, url };
 }
 
 /** One query per dataset address: the same code path for the bundled file and for `?data=`. */

@@ -3,28 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
-
-/** Markup, script and URLs in every kind of dataset text: each sets window.__pwned if it ever runs. */
-function hostileDataset(): string {
-  const ds = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8'));
-  const both = (s: string) => ({ en: s, ru: s, kk: s });
-  const ind = ds.indicators.find((i: { id: string }) => i.id === 'ca-intra-trade');
-  ind.name = both('<img src=x onerror="window.__pwned=1">Trade & <b>co</b>');
-  ind.measures = both('<script>window.__pwned=2</script>measures');
-  const src = ds.sources.find((s: { id: string }) => s.id === 's004-ca-tashkent-2025');
-  src.speaker = both('javascript:window.__pwned=3');
-  src.event = both('<svg onload="window.__pwned=4"></svg>]]><script>window.__pwned=5</script>');
-  src.outlet = '=HYPERLINK("http://evil.example")';
-  const fig = ds.figures.find((f: { id: string }) => f.id === 'ca-intra-trade-2024');
-  fig.quote = '"]]></text><script>window.__pwned=6</script><text>';
-  fig.translation = {
-    en: '</desc><foreignObject><iframe src="javascript:window.__pwned=7"/></foreignObject>',
-    kk: '<x>',
-  };
-  fig.note = both('data:text/html,<script>window.__pwned=8</script>');
-  ds.title = '<title>pwned</title>';
-  return JSON.stringify(ds);
-}
+import { hostileDataset } from '../fixtures/hostile-dataset';
 
 const h = servedApp(() => ({
   '/graphics/goalpost/test-data/hostile.json': ['application/json', hostileDataset()],
@@ -58,61 +37,70 @@ describe('the data a reader sees is the data the publisher published', () => {
     await page.getByText(/not a dataset this site publishes, so it was not loaded/).waitFor();
     expect(await page.getByText('Not the published dataset').count()).toBe(0);
     expect(requests.filter((u) => u.startsWith('http://localhost'))).toEqual([]);
-    expect(requests.filter((u) => u.includes('dataset.json'))).toEqual([`${h.server.base}data/dataset.json`]);
+    const datasets = requests.filter((u) => new URL(u).pathname.endsWith('.json'));
+    expect(datasets).toEqual([`${h.server.base}data/dataset.json`]);
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it('draws hostile dataset text as text on every view, runs none of it, and says it is not the published data', async () => {
-    const page = await h.browser.newPage();
-    watch(page);
-    for (const view of [
-      '',
-      'view=indicator&indicator=ca-intra-trade&',
-      'view=sources&',
-      'view=scenario&indicator=ca-intra-trade&',
-    ]) {
-      await page.goto(`${h.server.base}?${view}data=test-data/hostile.json`);
-      await page.getByRole('note').getByText('Not the published dataset:').waitFor();
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
-      expect(await page.locator('main img[src="x"], main script, main iframe, main foreignObject').count()).toBe(0);
+  it(
+    'draws hostile dataset text as text on every view, runs none of it, and says it is not the published data',
+    { timeout: 90_000 },
+    async () => {
+      const page = await h.browser.newPage();
+      watch(page);
+      for (const view of [
+        '',
+        'view=indicator&indicator=ca-intra-trade&',
+        'view=sources&',
+        'view=scenario&indicator=ca-intra-trade&',
+      ]) {
+        await page.goto(`${h.server.base}?${view}data=test-data/hostile.json`);
+        await page.getByRole('note').getByText('Not the published dataset:').waitFor();
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        expect(await page.locator('main img[src="x"], main script, main iframe, main foreignObject').count()).toBe(0);
+        expect(await pwned(page)).toBeNull();
+      }
+      // the indicator page shows the markup as the characters it is
+      await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade&data=test-data/hostile.json`);
+      await page.getByRole('heading', { level: 2, name: /<img src=x onerror=/ }).waitFor();
+      await page.locator('.chart .recharts-surface').waitFor();
+      await page.getByRole('table').getByText('javascript:window.__pwned=3', { exact: false }).first().waitFor();
       expect(await pwned(page)).toBeNull();
-    }
-    // the indicator page shows the markup as the characters it is
-    await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade&data=test-data/hostile.json`);
-    await page.getByRole('heading', { level: 2, name: /<img src=x onerror=/ }).waitFor();
-    await page.locator('.chart .recharts-surface').waitFor();
-    await page.getByText('javascript:window.__pwned=3', { exact: false }).first().waitFor();
-    expect(await pwned(page)).toBeNull();
-    expect(pageErrors(page)).toEqual([]);
-  });
+      expect(pageErrors(page)).toEqual([]);
+    },
+  );
 
-  it('exports a picture of a hostile dataset that runs nothing on its own and names the dataset', async () => {
-    const page = await h.browser.newPage();
-    watch(page);
-    await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade&data=test-data/hostile.json`);
-    await page.locator('.chart .recharts-surface').waitFor();
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download SVG' }).click(),
-    ]);
-    const svg = readFileSync((await file.path())!, 'utf8');
-    // opened on its own, as a document: nothing runs
-    const viewer = await h.browser.newPage();
-    watch(viewer);
-    await viewer.route('**/picture.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
-    await viewer.goto(`${h.server.origin}/picture.svg`);
-    const shape = await viewer.evaluate(() => ({
-      scripts: document.querySelectorAll('script').length,
-      foreign: document.getElementsByTagNameNS('http://www.w3.org/2000/svg', 'foreignObject').length,
-      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
-        [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`),
-      ),
-      text: document.documentElement.textContent ?? '',
-    }));
-    expect(shape).toMatchObject({ scripts: 0, foreign: 0, handlers: [] });
-    expect(shape.text).toContain('Not the published dataset: test-data/hostile.json');
-    expect(shape.text).toContain('<img src=x onerror="window.__pwned=1">Trade');
-    expect(await pwned(viewer)).toBeNull();
-    expect(pageErrors(viewer)).toEqual([]);
-  });
+  it(
+    'exports a picture of a hostile dataset that runs nothing on its own and names the dataset',
+    { timeout: 60_000 },
+    async () => {
+      const page = await h.browser.newPage();
+      watch(page);
+      await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade&data=test-data/hostile.json`);
+      await page.locator('.chart .recharts-surface').waitFor();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download SVG' }).click(),
+      ]);
+      const svg = readFileSync((await file.path())!, 'utf8');
+      // opened on its own, as a document: nothing runs
+      const viewer = await h.browser.newPage();
+      watch(viewer);
+      await viewer.route('**/picture.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
+      await viewer.goto(`${h.server.origin}/picture.svg`);
+      const shape = await viewer.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        foreign: document.getElementsByTagNameNS('http://www.w3.org/2000/svg', 'foreignObject').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`),
+        ),
+        text: document.documentElement.textContent ?? '',
+      }));
+      expect(shape).toMatchObject({ scripts: 0, foreign: 0, handlers: [] });
+      expect(shape.text).toContain('Not the published dataset: test-data/hostile.json');
+      expect(shape.text).toContain('<img src=x onerror="window.__pwned=1">Trade');
+      expect(await pwned(viewer)).toBeNull();
+      expect(pageErrors(viewer)).toEqual([]);
+    },
+  );
 });

@@ -80,7 +80,9 @@ describe('broken datasets', () => {
     serveDataset(structuredClone(datasetV1));
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: OVERVIEW })).toBeInTheDocument();
-    expect(screen.getAllByText(/schemaVersion 1; it was migrated to version 2/)).toHaveLength(1);
+    expect(screen.getAllByText(/earlier version of Goalpost \(schema 1\) and was converted to version 2/)).toHaveLength(
+      1,
+    );
   });
 
   it('refuses a dataset with no schemaVersion', async () => {
@@ -102,7 +104,9 @@ describe('broken datasets', () => {
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: OVERVIEW })).toBeInTheDocument();
     expect(
-      screen.getByText("This dataset has schemaVersion 3, newer than this app's 2; reading it as version 2."),
+      screen.getByText(
+        'This dataset was written for a newer version of Goalpost (schema 3); it is read as version 2, so some of it may not be shown.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(realDataset().indicators.length);
   });
@@ -116,10 +120,12 @@ describe('broken datasets', () => {
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: OVERVIEW })).toBeInTheDocument();
     expect(
-      screen.getByText("This dataset has schemaVersion 3, newer than this app's 2; reading it as version 2."),
+      screen.getByText(
+        'This dataset was written for a newer version of Goalpost (schema 3); it is read as version 2, so some of it may not be shown.',
+      ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(`Fields this app does not know were ignored: figures[0].confidence, publisher.`),
+      screen.getByText(`Fields this version of Goalpost does not know were ignored: figures[0].confidence, publisher.`),
     ).toBeInTheDocument();
   });
 

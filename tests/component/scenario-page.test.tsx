@@ -120,7 +120,7 @@ describe('scenario explorer', () => {
     await open(`${STUDENT}&lang=ru&by=2028&r1=5&n1=Только%205%25`);
     await screen.findByRole('heading', { level: 2, name: /^Сценарии:/ });
     expect(screen.getByRole('textbox', { name: 'Название сценария 1' })).toHaveValue('Только 5%');
-    expect(screen.getByText(/Вы предположили срок — 2028 год/)).toBeInTheDocument();
+    expect(screen.getByText(/Вы выбрали срок: 2028 год/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Что для этого нужно' })).toHaveTextContent('Только 5%');
   });
 });

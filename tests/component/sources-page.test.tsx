@@ -74,7 +74,7 @@ describe('the sources page', () => {
     const s002 = screen.getByRole('article', { name: nameOf(source('s002-ots-think-tanks-2023'), 'ru') });
     expect(s002).toHaveTextContent('Еркин Тукумов');
     expect(s002).toHaveTextContent(
-      'Заголовок оригинала: Түркі мемлекеттері арасында цифрлық технология нарығын қалыптастыру керек',
+      'Заголовок в оригинале: Түркі мемлекеттері арасында цифрлық технология нарығын қалыптастыру керек',
     );
     expect(s002).not.toHaveTextContent('Yerkin');
   });

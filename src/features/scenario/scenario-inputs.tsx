@@ -4,6 +4,7 @@ import type { ScenarioSetup } from '../../domain/scenario-setup';
 import { validateDeadlineInput, validateRateInput } from '../../domain/scenario';
 import { rateToDisplay } from '../../domain/scenario';
 import { figureWhen, formatFigure } from '../../components/figure-value';
+import { unitName } from '../../lib/format';
 import { MAX_SCENARIOS, type ScenarioUrl } from '../../lib/url-scenario';
 import { useI18n } from '../../lib/i18n/i18n';
 import { RateField } from './rate-field';
@@ -22,7 +23,9 @@ interface Props {
 export function ScenarioInputs({ setup, indicator, url, names, change }: Props) {
   const { locale, t } = useI18n();
   const linear = setup.model === 'linear';
-  const unitLabel = linear ? t('scenario.unitLinear', { unit: indicator.unit }) : t('scenario.unitCompound');
+  const unitLabel = linear
+    ? t('scenario.unitLinear', { unit: unitName(locale, indicator.unit) })
+    : t('scenario.unitCompound');
   const baseYear = Math.floor(Number(setup.base.period?.slice(0, 4)));
   const option = (id: string) => {
     const f = setup.baseOptions.find((x) => x.id === id)!;

@@ -223,6 +223,11 @@ export const en = {
   'notice.malformed': 'The link asked for an indicator page without naming the indicator, so the overview is shown.',
   'notice.unknown-indicator': 'There is no indicator “{value}” in the dataset, so the overview is shown.',
   'notice.dismiss': 'Dismiss',
+  'datasetNotice.migrated':
+    'This dataset was written for an earlier version of Goalpost (schema {from}) and was converted to version {to}: its texts may be in one language only.',
+  'datasetNotice.newer':
+    'This dataset was written for a newer version of Goalpost (schema {version}); it is read as version {app}, so some of it may not be shown.',
+  'datasetNotice.ignored-fields': 'Fields this version of Goalpost does not know were ignored: {fields}.',
   'dataset.foreign': 'Not the published dataset:',
   'dataset.foreignPicture': 'Not the published dataset: {address}',
   'notice.data-refused':

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
+
+type Lang = 'ru' | 'kk';
+const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
+  indicators: { id: string; name: Record<Lang, string> }[];
+  sources: { outlet: string | null }[];
+};
+
+/**
+ * Latin-script words a Russian or Kazakh page may show: outlets' own names, Goalpost, format names.
+ * Web addresses and document file names are removed before the words are read.
+ */
+const ALLOWED = new Set(
+  [
+    'Goalpost',
+    'PNG',
+    'SVG',
+    'CSV',
+    'JSON',
+    'TEU',
+    'BibTeX',
+    ...dataset.sources.flatMap((s) => (s.outlet ?? '').split(/[\s,]+/)),
+    'AzerNews',
+    'dknews.kz',
+  ]
+    .filter(Boolean)
+    .map((w) => w.toLowerCase()),
+);
+
+/** Every Latin word on the page that is not allowed, with a little context, plus raw ICU fallbacks. */
+async function foreignWords(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    // Text marked as another language on purpose (a quote as said, its English rendering on request,
+    // a language's own name in the switcher) is not the page's language failing; hide it from the scan.
+    const page = document.documentElement.lang;
+    const other = [...document.body.querySelectorAll<HTMLElement>('[lang]')].filter((el) => el.lang !== page);
+    for (const el of other) el.dataset.scanHidden = el.style.display || 'unset';
+    for (const el of other) el.style.display = 'none';
+    const seen = `${document.title}\n${document.body.innerText}`;
+    for (const el of other) el.style.display = el.dataset.scanHidden === 'unset' ? '' : el.dataset.scanHidden!;
+    return seen;
+  });
+  const clean = text
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\S+\.(txt|json|csv|html)\b/g, ' ')
+    .replace(/\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(kz|az|com|net|org|ru|media)\b/gi, ' ') // an outlet's own site
+    .replace(/\b[IVXLC]+\b/g, ' '); // Roman numerals, as Russian and Kazakh write them ("IV Консультативная встреча")
+  const found = new Set<string>();
+  for (const m of clean.matchAll(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]/g)) {
+    const word = m[0];
+    if (ALLOWED.has(word.toLowerCase())) continue;
+    const at = m.index ?? 0;
+    found.add(`${word} («${clean.slice(Math.max(0, at - 25), at + word.length + 25).replace(/\s+/g, ' ')}»)`);
+  }
+  // ICU's fallbacks when a browser lacks a language's data: "$ 20G", "2023 M09"
+  for (const m of clean.matchAll(/\d\s?[GMBK]\b|\bM\d{2}\b/g)) found.add(`ICU fallback «${m[0]}»`);
+  return [...found];
+}
+
+const h = servedApp();
+
+describe.each(['ru', 'kk'] as const)('every view in %s, as Chromium shows it', (lang) => {
+  it('has no English words beyond outlets and formats, and no raw ICU fallbacks', { timeout: 240_000 }, async () => {
+    const page = await h.browser.newPage();
+    const problems: Record<string, string[]> = {};
+    const check = async (name: string) => {
+      const words = await foreignWords(page);
+      if (words.length) problems[name] = words;
+    };
+    await page.goto(`${h.server.base}?lang=${lang}`);
+    await page.locator('#root article.card').first().waitFor();
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    await check('overview');
+    await page.goto(`${h.server.base}?view=sources&lang=${lang}`);
+    await page.locator('#root article.source-card').first().waitFor();
+    await check('sources');
+    await page.goto(`${h.server.base}?view=scenario&indicator=kz-ots-trade&lang=${lang}&r1=5`);
+    await page.locator('.scenario-page .static-chart').first().waitFor();
+    await check('scenario');
+    for (const ind of dataset.indicators) {
+      await page.goto(`${h.server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
+      await page.getByRole('heading', { level: 2, name: ind.name[lang], exact: true }).waitFor();
+      await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
+      // a point's provenance shown: the first figure's source, from the table
+      await page.locator('table .link-button').first().click();
+      await page.locator('aside.provenance:not(.empty)').waitFor();
+      await check(`indicator ${ind.id}`);
+    }
+    for (const id of ['kz-ots-trade', 'china-europe-transit', 'kz-transit']) {
+      await page.goto(
+        `${h.server.base}embed/${id}.${lang}.html?view=indicator&indicator=${id}&lang=${lang}&theme=light&embed=1`,
+      );
+      await page.locator('#root .embed').first().waitFor();
+      await check(`embed ${id}`);
+    }
+    expect(problems).toEqual({});
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
