@@ -11,13 +11,17 @@ import { EXPORT_SIZES, snapshotPath, type ExportSize } from '../src/lib/embed-sn
 import { sharePageHtml } from '../src/lib/share-page';
 import { launch } from '../tests/browser/chromium';
 import { DIST, serveDist } from '../tests/browser/static-server';
+import { en } from '../src/lib/i18n/en';
+import { ru } from '../src/lib/i18n/ru';
+import { kk } from '../src/lib/i18n/kk';
 
 const LANGS = ['en', 'ru', 'kk'] as const;
 const SIZES: ExportSize[] = ['column', 'social'];
+/** The download buttons' names, from the dictionaries the app shows them with. */
 const BUTTONS = {
-  en: ['Download PNG', 'Download SVG'],
-  ru: ['Скачать PNG', 'Скачать SVG'],
-  kk: ['PNG жүктеу', 'SVG жүктеу'],
+  en: [en['share.png'], en['share.svg']],
+  ru: [ru['share.png'], ru['share.svg']],
+  kk: [kk['share.png'], kk['share.svg']],
 } as const;
 
 const parsed = parseDatasetText(readFileSync(join(DIST, 'data/dataset.json'), 'utf8'));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
+import { ru } from '../../src/lib/i18n/ru';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
   indicators: { id: string; name: Record<'en' | 'ru' | 'kk', string> }[];
@@ -55,9 +56,9 @@ describe('provenance and sharing in Chromium', () => {
     await page.goto(`${h.server.base}?lang=ru`);
     await page.getByRole('link', { name: 'Грузоперевозки по Среднему коридору', exact: true }).click();
     await page.locator('.chart .recharts-surface').waitFor();
-    await page.getByRole('checkbox', { name: 'Контекстные источники' }).uncheck();
+    await page.getByRole('checkbox', { name: ru['controls.context'] }).uncheck();
     await page.getByRole('textbox', { name: 'С', exact: true }).fill('2020');
-    await page.getByRole('button', { name: 'Применить' }).click();
+    await page.getByRole('button', { name: ru['controls.apply'] }).click();
     await page.waitForURL(/from=2020/);
     const shared = page.url();
     expect(shared).toBe(`${h.server.base}?view=indicator&indicator=titr-cargo&lang=ru&from=2020&hide=context`);
@@ -65,7 +66,7 @@ describe('provenance and sharing in Chromium', () => {
     const other = await h.browser.newPage();
     await other.goto(shared);
     await other.getByRole('heading', { level: 2, name: 'Грузоперевозки по Среднему коридору' }).waitFor();
-    expect(await other.getByRole('checkbox', { name: 'Контекстные источники' }).isChecked()).toBe(false);
+    expect(await other.getByRole('checkbox', { name: ru['controls.context'] }).isChecked()).toBe(false);
     expect(await other.getByRole('textbox', { name: 'С', exact: true }).inputValue()).toBe('2020');
     await other.locator('.chart .recharts-surface [data-figure]').first().waitFor();
     const figures = await other

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
+import { kk } from '../../src/lib/i18n/kk';
 
 const h = servedApp();
 
@@ -38,7 +39,7 @@ describe('pictures from an indicator page', () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?view=indicator&indicator=kz-transit&lang=kk`);
     await page.locator('.chart .recharts-surface').waitFor();
-    const svg = (await download(page, 'SVG жүктеу')).toString('utf8');
+    const svg = (await download(page, kk['share.svg'])).toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const root = doc.documentElement;

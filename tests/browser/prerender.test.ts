@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
+import { kk } from '../../src/lib/i18n/kk';
 import { csp } from '../../vite.config';
 
 const h = servedApp();
@@ -61,7 +62,7 @@ describe('first paint without waiting for the app', () => {
     );
     await page.locator('#prerender').waitFor({ state: 'detached' });
     expect(await page.locator('#root svg.static-chart').count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Goalpost-та толық ашу' }).getAttribute('href')).toBe(
+    expect(await page.getByRole('link', { name: kk['embed.open'] }).getAttribute('href')).toBe(
       '/graphics/goalpost/?view=indicator&indicator=kz-transit&lang=kk&theme=light',
     );
     expect(pageErrors(page)).toEqual([]);
