@@ -1,58 +1,192 @@
-import type { GoalAssessment } from '../domain/goal-status';
-import type { Unit } from '../domain/dataset-schema';
+import type { GoalAssessment, GoalStatus } from '../domain/goal-status';
+import type { Figure, Unit } from '../domain/dataset-schema';
+import { calendarYear } from '../domain/periods';
 import { formatPeriod, formatQuantity, formatRate } from '../lib/format';
-import { useI18n } from '../lib/i18n/i18n';
+import { useI18n, type Translate } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
+import { formatFigure } from './figure-value';
 
-/** The status in words (never colour alone), with a symbol for quick scanning. */
-export function StatusBadge({ a }: { a: Pick<GoalAssessment, 'status' | 'reasonKey'> }) {
+/** A symbol for quick scanning; the words always say the status too (never colour or shape alone). */
+const SYMBOL: Record<GoalStatus, string> = {
+  met: '✓',
+  'on-track': '↗',
+  behind: '↘',
+  missed: '✕',
+  'no-figure-since-deadline': '⌛',
+  'no-date': '≈',
+  'no-goal': '–',
+  'not-enough': '?',
+};
+
+/** The verdict first, in large type, with its symbol; `as` sets the heading level where it is one. */
+export function VerdictLine({ a, compact = false }: { a: Pick<GoalAssessment, 'status'>; compact?: boolean }) {
   const { t } = useI18n();
-  const noGoal = a.reasonKey === 'no-goal';
-  const symbol = { met: '✓', 'on-track': '↗', behind: '→', 'off-track': '✕', 'no-deadline': '…', 'no-data': '?' }[
-    a.status
-  ];
   return (
-    <span className={`status status-${noGoal ? 'no-goal' : a.status}`}>
-      <span aria-hidden="true">{noGoal ? '–' : symbol} </span>
-      {noGoal ? t('card.noGoal') : t(`status.${a.status}` as MessageKey)}
-    </span>
+    <p className={`verdict-line status status-${a.status}${compact ? ' compact' : ''}`}>
+      <span className="verdict-symbol" aria-hidden="true">
+        {SYMBOL[a.status]}
+      </span>{' '}
+      <span className="verdict-words">{t(`status.${a.status}` as MessageKey)}</span>
+    </p>
   );
 }
 
-/** How far along, the pace so far against the pace needed, and why the status is what it is. */
-export function GoalProgress({ a, unit }: { a: GoalAssessment; unit: Unit }) {
+/** The small badge form, kept for places with little room (the embed's header). */
+export const StatusBadge = ({ a }: { a: Pick<GoalAssessment, 'status'> }) => <VerdictLine a={a} compact />;
+
+/** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */
+export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
+  const { locale, t } = useI18n();
+  if (!a.goal || !a.latest) return null;
+  const latest = formatFigure(a.latest, unit, locale, t);
+  const goal = formatFigure(a.goal, unit, locale, t);
+  if (a.status === 'met') return <p className="progress-line met">{t('progress.met', { latest, goal })}</p>;
+  if (a.progress !== null) {
+    const share = formatQuantity(locale, '%', Math.round(Math.min(a.progress, 1) * 100 + 1e-9));
+    return (
+      <div className="progress-row">
+        <progress max={1} value={Math.max(0, Math.min(1, a.progress))} aria-label={t('pace.progressLabel')} />
+        <span>{t('progress.share', { latest, goal, share })}</span>
+      </div>
+    );
+  }
+  if (a.remaining !== null && a.remaining > 0)
+    return (
+      <p className="progress-line">
+        {t('progress.cut', {
+          now: latest,
+          goal,
+          left: formatQuantity(locale, unit, Math.round(a.remaining * 100) / 100),
+        })}
+      </p>
+    );
+  return null;
+}
+
+/** For a goal with no year: what it needs under each reading of its horizon, and whether the pace so far is enough. */
+export function ConditionalVerdict({
+  a,
+  unit,
+  showReason = false,
+}: {
+  a: GoalAssessment;
+  unit: Unit;
+  showReason?: boolean;
+}) {
+  const { locale, t } = useI18n();
+  const c = a.conditional;
+  if (!c || !a.goal || !c.required.length) return null;
+  const first = c.required[0]!;
+  const last = c.required[c.required.length - 1]!;
+  const rate = (r: number) => formatRate(locale, r, a.pace.model, unit);
+  const horizon = a.goal.horizon ? a.goal.horizon[locale] : '';
+  const achieved = a.pace.achieved;
+  const paceVars = achieved
+    ? {
+        from: periodYear(achieved.from.figure, locale),
+        to: periodYear(achieved.to.figure, locale),
+        achieved: rate(achieved.rate),
+        horizon,
+        year: c.onTrackFrom ?? '',
+        last: last.year,
+      }
+    : null;
+  const paceKey: MessageKey = !achieved
+    ? 'verdict.conditional.noPace'
+    : c.onTrackFrom === null
+      ? 'verdict.conditional.onTrackNone'
+      : c.onTrackFrom === first.year
+        ? 'verdict.conditional.onTrackAll'
+        : 'verdict.conditional.onTrackFrom';
+  return (
+    <div className="conditional-verdict">
+      <p>
+        <span className="reading-mark">{t('verdict.readingMark')}</span>{' '}
+        {t('verdict.conditional.needs', {
+          base: formatFigure(c.base.figure, unit, locale, t),
+          baseYear: calendarYear(c.base.year),
+          goal: formatFigure(a.goal, unit, locale, t),
+          horizon,
+          first: first.year,
+          last: last.year,
+          rateFirst: rate(first.rate),
+          rateLast: rate(last.rate),
+        })}{' '}
+        {t(paceKey, paceVars ?? {})}
+      </p>
+      {showReason && (
+        <details>
+          <summary>{t('verdict.readingWhy')}</summary>
+          <p>
+            {t('verdict.readingRange', { horizon, from: c.reading.from, to: c.reading.to })}{' '}
+            {t(`horizonReason.${c.reading.reasonKey}` as MessageKey)}
+          </p>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function periodYear(f: Figure, locale: 'en' | 'ru' | 'kk'): string {
+  return f.period ? formatPeriod(locale, f.period) : '';
+}
+
+/** The pace so far against the pace needed (for a goal with a deadline). */
+export function PaceList({ a, unit }: { a: GoalAssessment; unit: Unit }) {
   const { locale, t } = useI18n();
   const { achieved, required, model } = a.pace;
   const perYear = (r: number) => t('pace.perYear', { rate: formatRate(locale, r, model, unit) });
+  if (a.status === 'no-date' || (!achieved && !required)) return null;
+  return (
+    <ul className="pace-list">
+      {achieved && (
+        <li>
+          {t('pace.achieved', {
+            from: formatPeriod(locale, achieved.from.figure.period ?? ''),
+            to: formatPeriod(locale, achieved.to.figure.period ?? ''),
+          })}{' '}
+          <strong>{perYear(achieved.rate)}</strong>
+        </li>
+      )}
+      {required && a.goal?.deadline && a.status !== 'missed' && a.status !== 'no-figure-since-deadline' && (
+        <li>
+          {t('pace.required', { deadline: formatPeriod(locale, a.goal.deadline) })}{' '}
+          <strong>{perYear(required.rate)}</strong>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** Everything under the verdict on an indicator page: progress, pace, the conditional reading, and why. */
+export function GoalProgress({ a, unit }: { a: GoalAssessment; unit: Unit }) {
+  const { t } = useI18n();
   return (
     <div className="goal-progress">
-      {a.progress !== null && (
-        <div className="progress-row">
-          <progress max={1} value={Math.max(0, Math.min(1, a.progress))} aria-label={t('pace.progressLabel')} />
-          <span>{t('pace.progress', { share: formatQuantity(locale, '%', Math.round(a.progress * 1000) / 10) })}</span>
-        </div>
+      <ProgressLine a={a} unit={unit} />
+      <ConditionalVerdict a={a} unit={unit} showReason />
+      <PaceList a={a} unit={unit} />
+      {a.status !== 'no-date' && a.status !== 'no-goal' && (
+        <p className="reason">{t(`reason.${a.reasonKey}` as MessageKey)}</p>
       )}
-      <ul className="pace-list">
-        {achieved && (
-          <li>
-            {t('pace.achieved', {
-              from: formatPeriod(locale, achieved.from.figure.period ?? ''),
-              to: formatPeriod(locale, achieved.to.figure.period ?? ''),
-            })}{' '}
-            <strong>{perYear(achieved.rate)}</strong>
-          </li>
-        )}
-        {required && a.goal?.deadline && (
-          <li>
-            {t('pace.required', { deadline: formatPeriod(locale, a.goal.deadline) })}{' '}
-            <strong>{perYear(required.rate)}</strong>
-          </li>
-        )}
-        {a.remaining !== null && a.remaining > 0 && (
-          <li>{t('pace.remaining', { amount: formatQuantity(locale, unit, Math.round(a.remaining * 100) / 100) })}</li>
-        )}
-      </ul>
-      <p className="reason">{t(`reason.${a.reasonKey}` as MessageKey)}</p>
     </div>
   );
+}
+
+/** The words at the end of the pace-so-far line: where it arrives, or where it stands when it stops. */
+export function projectionLabel(
+  points: { year: number; value: number }[] | null,
+  a: GoalAssessment,
+  unit: Unit,
+  locale: 'en' | 'ru' | 'kk',
+  t: Translate,
+): string | null {
+  const last = points?.at(-1);
+  if (!last || !points || points.length < 2) return null;
+  const target = a.goal ? (a.goal.value ?? a.goal.high ?? null) : null;
+  const year = calendarYear(last.year);
+  if (target !== null && Math.abs(last.value - target) <= 1e-6 * Math.max(1, target))
+    return t('chart.projectionReached', { goal: formatQuantity(locale, unit, target), year });
+  const rounded = Math.round(last.value * 10) / 10;
+  return t('chart.projectionEnds', { value: formatQuantity(locale, unit, rounded), year });
 }

@@ -1,53 +1,58 @@
 import type { Figure, Indicator, Source } from './dataset-schema';
 import { paceModelFor, rateBetween, requiredRate, type PaceModel, type PacePoint } from './pace';
 import { deadlineEnd, isPartialSpan, periodEnd } from './periods';
+import { assumedDeadlines, type AssumedDeadlines } from './horizons';
 import { outOfScope } from './localized';
 import { centralValue, currentGoal, latestActual, type IndicatorFigures } from './series';
 
 /**
- * How a goal is judged (quoted in the README). Rules apply in this order:
+ * How a goal is judged (quoted in the README). Rules apply in this order; a verdict is never
+ * stronger than the figures: "Missed" and "Behind" always rest on a figure that shows them.
  *
- * 1. no-data / 'no-goal' or 'no-actual': nothing to compare.
- * 2. met / 'latest-meets-goal': the latest actual (latestActual: full periods before part-year
- *    spans, primary before context) meets the goal: ≥ for higher-is-better, ≤ for lower-is-better
- *    (transit days). A range meets it only if the whole range does; an "at least" figure counts as
- *    its stated value. A range goal is met at its nearer end. Capacity figures are judged the same.
- * 3. no-deadline / 'no-deadline': not met and the goal states no year. Vague horizons ("medium
- *    term", "not stated") are a status of their own; no year is ever guessed.
- * 4. off-track / 'deadline-passed-not-met': the deadline period is over on `asOf` ("2023-12" is
- *    over from 2024-01-01, "2023" from 2024-01-01) and the goal is not met.
- * 5. off-track / 'no-time-left': the latest comparable actual already sits at or after the
- *    deadline on the time axis, so no pace can close the gap.
- * 6. no-data / 'no-comparable-pair' or 'no-required-pace': fewer than two comparable actuals, so
- *    the achieved pace is unknown (being behind is never assumed), or the required pace cannot be
- *    computed. Comparable actuals are dated full-period figures (part-year spans such as
- *    "2022-01/2022-10" are skipped), one per period (primary first, then the latest stated),
- *    placed at their central value.
- * 7. Otherwise the achieved pace (earliest → latest comparable actual) is compared with the pace
- *    required from the latest comparable actual to the deadline, both measured toward the goal:
- *    on-track / 'fast-enough' if achieved ≥ required; behind / 'slower-than-required' if moving
- *    the right way at ≥ half the required pace; off-track / 'too-slow' or 'wrong-direction'
- *    otherwise. Pace is compound (growth per year), linear (days per year) for transit days.
+ * 1. no-goal: the indicator states no goal.
+ * 2. not-enough / 'no-actual': no dated figure of the indicator's own scope to compare with.
+ * 3. met / 'latest-meets-goal': the latest figure (latestActual: full periods before part-year
+ *    spans, the indicator's own scope, primary before context) meets the goal: ≥ for
+ *    higher-is-better, ≤ for lower-is-better (transit days). A range meets it only if the whole
+ *    range does; an "over" figure counts as its stated value.
+ * 4. A goal with a deadline whose deadline is over on `asOf` ("2023-12" from 2024-01-01):
+ *    missed / 'figure-after-deadline-misses' when a figure dated at or after the deadline misses
+ *    it; no-figure-since-deadline / 'deadline-passed-no-figure' when every known figure comes
+ *    before the deadline: nobody has said whether it was met, so Goalpost does not either.
+ * 5. A goal with a deadline still ahead: not-enough / 'no-comparable-pair' with fewer than two
+ *    comparable figures (the pace so far is unknown; being behind is never assumed); else the pace
+ *    so far (earliest → latest comparable figure) against the pace needed from the latest
+ *    comparable figure to the deadline: on-track / 'fast-enough' if at least as fast, else
+ *    behind / 'slower-than-required' (moving toward the goal) or 'wrong-direction'.
+ * 6. no-date / 'no-date': the goal names no year ("medium term"). It gets a conditional verdict
+ *    (`conditional`): the horizon read as a range of years (horizons.ts), the pace needed for each
+ *    year of it, and the first year from which the pace so far would be enough. Always marked as a
+ *    reading, never as a stated year.
  *
- * `remaining` is how far the latest actual still is from the goal in indicator units, positive
- * while short of it (for a range, from its worse end); `progress` is the share of the way from the
- * earliest comparable actual (baseline) to the goal covered by the latest one (null without two).
+ * Comparable figures are dated full-period figures of the indicator's own scope and of the same
+ * kind of period as the latest one, one per period (primary first, then the latest stated), at
+ * their central value. Pace is compound yearly growth, or days cut per year for transit times.
+ *
+ * `remaining` is how far the latest figure still is from the goal in indicator units, positive while
+ * short of it (for a range, from its worse end). `progress` is, for a goal to rise, the latest figure
+ * as a share of the goal, from zero (11.5 of 20 is 0.575); null for a goal to fall (days), where the
+ * distance still to cut (`remaining`) says it.
  */
-export type GoalStatus = 'met' | 'on-track' | 'behind' | 'off-track' | 'no-deadline' | 'no-data';
+export type GoalStatus =
+  'met' | 'on-track' | 'behind' | 'missed' | 'no-figure-since-deadline' | 'no-date' | 'no-goal' | 'not-enough';
 
 export type GoalReason =
   | 'no-goal'
   | 'no-actual'
   | 'latest-meets-goal'
-  | 'no-deadline'
-  | 'deadline-passed-not-met'
-  | 'no-time-left'
+  | 'figure-after-deadline-misses'
+  | 'deadline-passed-no-figure'
   | 'no-comparable-pair'
   | 'no-required-pace'
   | 'fast-enough'
   | 'slower-than-required'
-  | 'too-slow'
-  | 'wrong-direction';
+  | 'wrong-direction'
+  | 'no-date';
 
 /** A point on the time axis with the figure it came from. */
 export interface AnchoredPoint extends PacePoint {
@@ -60,6 +65,18 @@ export interface AchievedPace {
   to: AnchoredPoint;
 }
 
+/** What a goal with no year needs under each reading of its horizon (see horizons.ts). */
+export interface ConditionalVerdict {
+  /** the horizon read as deadline years (calendar years), and the key of the reason */
+  reading: AssumedDeadlines;
+  /** where the pace needed is measured from: the latest comparable figure (or the latest figure) */
+  base: AnchoredPoint;
+  /** the pace needed to arrive by the end of each year of the reading, first to last */
+  required: { year: number; rate: number }[];
+  /** the first year of the reading by which the pace so far arrives in time; null if none, or no pace */
+  onTrackFrom: number | null;
+}
+
 export interface GoalAssessment {
   status: GoalStatus;
   goal: Figure | null;
@@ -68,6 +85,7 @@ export interface GoalAssessment {
   remaining: number | null;
   pace: { achieved: AchievedPace | null; required: { rate: number } | null; model: PaceModel };
   reasonKey: GoalReason;
+  conditional: ConditionalVerdict | null;
 }
 
 const EPS = 1e-9;
@@ -115,6 +133,37 @@ export function comparableActuals(figs: IndicatorFigures, sources: Map<string, S
   return [...best.values()].sort((a, b) => a.year - b.year);
 }
 
+/** A figure as a point on the time axis at its central value (null when it has no period or value). */
+function anchorOf(figure: Figure): AnchoredPoint | null {
+  const year = periodEnd(figure.period);
+  const value = centralValue(figure);
+  return year === null || value === null ? null : { year, value, figure };
+}
+
+/**
+ * A goal with no year, read with the documented readings of its horizon: the pace needed to arrive
+ * by the end of each year of the reading, and the first such year the pace so far would make.
+ */
+export function conditionalVerdict(
+  goal: Figure,
+  target: number,
+  base: AnchoredPoint,
+  achieved: AchievedPace | null,
+  model: PaceModel,
+  better: Indicator['better'],
+  stated: string,
+): ConditionalVerdict {
+  const reading = assumedDeadlines(goal.horizon ?? null, Number(stated.slice(0, 4)));
+  const required: { year: number; rate: number }[] = [];
+  for (let year = reading.from; year <= reading.to; year++) {
+    const rate = requiredRate(base, target, year + 1, model);
+    if (rate !== null) required.push({ year, rate });
+  }
+  const got = achieved ? sign(better) * achieved.rate : null;
+  const first = got === null ? undefined : required.find((r) => got >= sign(better) * r.rate - EPS);
+  return { reading, base, required, onTrackFrom: first?.year ?? null };
+}
+
 /** The pace between the earliest and the latest comparable actual, or null without two of them. */
 export function achievedPace(points: AnchoredPoint[], model: PaceModel): AchievedPace | null {
   const from = points[0];
@@ -143,11 +192,7 @@ export function assessGoal(
     base && target !== null && deadlineYear !== null ? requiredRate(base, target, deadlineYear, model) : null;
   const worse = latest ? worseEnd(latest, better) : null;
   const remaining = target !== null && worse !== null ? (better === 'higher' ? target - worse : worse - target) : null;
-  const baseline = points[0];
-  const progress =
-    baseline && base && baseline !== base && target !== null && target !== baseline.value
-      ? (base.value - baseline.value) / (target - baseline.value)
-      : null;
+  const progress = better === 'higher' && target !== null && target > 0 && worse !== null ? worse / target : null;
   const result = (status: GoalStatus, reasonKey: GoalReason): GoalAssessment => ({
     status,
     goal,
@@ -156,19 +201,29 @@ export function assessGoal(
     remaining,
     pace: { achieved, required: reqRate === null ? null : { rate: reqRate }, model },
     reasonKey,
+    conditional: null,
   });
 
-  if (!goal || target === null) return result('no-data', 'no-goal');
-  if (!latest || remaining === null) return result('no-data', 'no-actual');
+  if (!goal || target === null) return result('no-goal', 'no-goal');
+  if (!latest || remaining === null) return result('not-enough', 'no-actual');
   if (remaining <= EPS) return result('met', 'latest-meets-goal');
-  if (!goal.deadline || deadlineYear === null) return result('no-deadline', 'no-deadline');
-  if (deadlinePassed(goal.deadline, asOf)) return result('off-track', 'deadline-passed-not-met');
-  if (base && deadlineYear <= base.year) return result('off-track', 'no-time-left');
-  if (!achieved) return result('no-data', 'no-comparable-pair');
-  if (reqRate === null) return result('no-data', 'no-required-pace');
+  if (!goal.deadline || deadlineYear === null) {
+    const stated = sources.get(goal.source)?.eventDate;
+    const latestPoint = anchorOf(latest);
+    const from = base ?? latestPoint;
+    return {
+      ...result('no-date', 'no-date'),
+      conditional: from && stated ? conditionalVerdict(goal, target, from, achieved, model, better, stated) : null,
+    };
+  }
+  // a figure dated at or after the deadline that falls short shows the goal missed
+  const latestAt = periodEnd(latest.period);
+  if (latestAt !== null && latestAt >= deadlineYear - EPS) return result('missed', 'figure-after-deadline-misses');
+  if (deadlinePassed(goal.deadline, asOf)) return result('no-figure-since-deadline', 'deadline-passed-no-figure');
+  if (!achieved) return result('not-enough', 'no-comparable-pair');
+  if (reqRate === null) return result('not-enough', 'no-required-pace');
   const got = sign(better) * achieved.rate;
   const need = sign(better) * reqRate;
   if (got >= need - EPS) return result('on-track', 'fast-enough');
-  if (got > 0 && got >= 0.5 * need - EPS) return result('behind', 'slower-than-required');
-  return result('off-track', got > 0 ? 'too-slow' : 'wrong-direction');
+  return result('behind', got > 0 ? 'slower-than-required' : 'wrong-direction');
 }

@@ -8,6 +8,8 @@ import type { IndicatorFigures } from './series';
 export const MAX_PROJECTION_YEARS = 15;
 /** With no deadline and a pace that never reaches the goal, a projection runs this far. */
 export const NEVER_PROJECTION_YEARS = 5;
+/** A pace resting on fewer years than this is shown but not carried past the next deadline or reading. */
+export const SHORT_PACE_YEARS = 3;
 
 /**
  * Where a projection of the achieved pace ends: `untilYear` if given; else the goal's deadline
@@ -48,6 +50,13 @@ export function historicalProjection(
   const goal = assessment.goal;
   const target = goal ? goalTarget(goal, figs.indicator.better) : null;
   const deadlineYear = goal?.deadline ? deadlineEnd(goal.deadline) : null;
-  const end = projectionEndYear(base, achieved.rate, model, { target, deadlineYear }, untilYear);
+  let end = projectionEndYear(base, achieved.rate, model, { target, deadlineYear }, untilYear);
+  // A pace from one or two years is a weak guide: it stops at the deadline, or at the end of the
+  // first year a vague horizon is read as, rather than running on for a decade.
+  const reading = assessment.conditional?.reading;
+  if (untilYear === undefined && achieved.to.year - achieved.from.year < SHORT_PACE_YEARS) {
+    const stop = deadlineYear ?? (reading ? reading.from + 1 : base.year + NEVER_PROJECTION_YEARS);
+    if (stop > base.year) end = Math.min(end, stop);
+  }
   return projectPoints(base, achieved.rate, end, model);
 }

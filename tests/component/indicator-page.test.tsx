@@ -70,7 +70,7 @@ describe('indicator page', () => {
     expect(history).toHaveTextContent('The goal has moved');
     const items = within(history).getAllByRole('listitem');
     expect(items.map((li) => li.textContent?.slice(0, 4))).toEqual(['$15B', '$15B', '$20B']);
-    expect(items[2]).toHaveTextContent('changed from $15B');
+    expect(items[2]).toHaveTextContent('Raised from $15B');
     expect(items[2]).toHaveTextContent('stated November 16, 2025 by Kassym-Jomart Tokayev');
   });
 
@@ -129,7 +129,7 @@ describe('indicator page', () => {
       await screen.findByRole('heading', { level: 2, name: 'Қазақстан аумағы арқылы транзит мерзімі' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Мақсаттар' })).not.toBeChecked();
-    expect(screen.getByText('Орындалмайды')).toBeInTheDocument();
+    expect(screen.getByText('Мерзімнен кейін сан жоқ')).toBeInTheDocument();
   });
 
   it('falls back to the overview with a notice for an unknown indicator', async () => {

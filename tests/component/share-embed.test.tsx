@@ -19,7 +19,7 @@ describe('share panel', () => {
     );
     expect(code.value).toContain('title="Cargo on the Middle Corridor — Goalpost"');
     expect(code.value).toContain(
-      '<noscript><img src="http://localhost/snapshots/titr-cargo.en.column.png" alt="Chart: Cargo on the Middle Corridor. No deadline stated.',
+      '<noscript><img src="http://localhost/snapshots/titr-cargo.en.column.png" alt="Chart: Cargo on the Middle Corridor. No date given.',
     );
   });
 

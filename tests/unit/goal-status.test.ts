@@ -74,14 +74,38 @@ describe('assessGoal: every status from a small synthetic series', () => {
   it.each<[string, IndicatorFigures, string, string?]>([
     ['latest above the goal', series([...growth, goal(120, '2030')]), 'met latest-meets-goal'],
     ['a range entirely under a days goal', days([actual('2022', [13, 15]), goal(15, null)]), 'met latest-meets-goal'],
-    ['a range straddling a days goal', days([actual('2022', [14, 16]), goal(15, null)]), 'no-deadline no-deadline'],
+    ['a range straddling a days goal', days([actual('2022', [14, 16]), goal(15, null)]), 'no-date no-date'],
     [
       '"at least" counts as its value',
       series([actual('2022', 11.9, { qualifier: 'over' }), goal(11.9, null)]),
       'met latest-meets-goal',
     ],
-    ['vague horizon, not met', series([...growth, goal(200, null)]), 'no-deadline no-deadline'],
-    ['deadline passed, not met', series([...growth, goal(200, '2023')]), 'off-track deadline-passed-not-met'],
+    ['vague horizon, not met', series([...growth, goal(200, null)]), 'no-date no-date'],
+    [
+      'deadline passed, no figure since',
+      series([...growth, goal(200, '2023')]),
+      'no-figure-since-deadline deadline-passed-no-figure',
+    ],
+    [
+      'deadline passed, a later figure misses',
+      series([...growth, actual('2023', 130), goal(200, '2023')]),
+      'missed figure-after-deadline-misses',
+    ],
+    [
+      'deadline passed, a later figure meets it',
+      series([...growth, actual('2023', 210), goal(200, '2023')]),
+      'met latest-meets-goal',
+    ],
+    [
+      'deadline passed, a range after it straddles the goal',
+      days([...cuts, actual('2024', [4, 6]), goal(5, '2023-12')]),
+      'missed figure-after-deadline-misses',
+    ],
+    [
+      'deadline passed, an "over" figure after it below the goal',
+      series([...growth, actual('2023', 150, { qualifier: 'over' }), goal(200, '2023')]),
+      'missed figure-after-deadline-misses',
+    ],
     ['10 %/yr achieved, 3.7 %/yr needed', series([...growth, goal(140, '2026')]), 'on-track fast-enough'],
     ['exactly the pace needed', series([...growth, goal(146.41, '2026')]), 'on-track fast-enough'],
     ['10 %/yr achieved, 13.4 %/yr needed', series([...growth, goal(200, '2026')]), 'behind slower-than-required'],
@@ -90,23 +114,27 @@ describe('assessGoal: every status from a small synthetic series', () => {
       series([...growth, goal(242, '2026')]),
       'behind slower-than-required',
     ],
-    ['10 %/yr achieved, 21.1 %/yr needed (under half)', series([...growth, goal(260, '2026')]), 'off-track too-slow'],
-    ['10 %/yr achieved, 34.8 %/yr needed', series([...growth, goal(400, '2026')]), 'off-track too-slow'],
+    [
+      '10 %/yr achieved, 21.1 %/yr needed (under half)',
+      series([...growth, goal(260, '2026')]),
+      'behind slower-than-required',
+    ],
+    ['10 %/yr achieved, 34.8 %/yr needed', series([...growth, goal(400, '2026')]), 'behind slower-than-required'],
     [
       'moving away from the goal',
       series([actual('2020', 121), actual('2022', 100), goal(130, '2026')]),
-      'off-track wrong-direction',
+      'behind wrong-direction',
     ],
     ['cutting 5 days/yr, 3.3 needed', days([...cuts, goal(10, '2025')]), 'on-track fast-enough'],
     ['cutting 5 days/yr, 7.5 needed', days([...cuts, goal(5, '2024')]), 'behind slower-than-required'],
-    ['cutting 5 days/yr, 18 needed', days([...cuts, goal(2, '2023')]), 'off-track too-slow', '2022-02-01'],
-    ['one actual, deadline ahead', series([actual('2022', 121), goal(200, '2026')]), 'no-data no-comparable-pair'],
-    ['no actual', series([goal(200, '2026')]), 'no-data no-actual'],
-    ['no goal', series(growth), 'no-data no-goal'],
+    ['cutting 5 days/yr, 18 needed', days([...cuts, goal(2, '2023')]), 'behind slower-than-required', '2022-02-01'],
+    ['one actual, deadline ahead', series([actual('2022', 121), goal(200, '2026')]), 'not-enough no-comparable-pair'],
+    ['no actual', series([goal(200, '2026')]), 'not-enough no-actual'],
+    ['no goal', series(growth), 'no-goal no-goal'],
     [
       'latest already at the deadline',
       series([...growth, actual('2023-12', 130), goal(200, '2023-12')]),
-      'off-track no-time-left',
+      'missed figure-after-deadline-misses',
       '2023-12-20',
     ],
   ])('%s', (_what, figs, expected, asOf = ASOF) => {
@@ -119,13 +147,13 @@ describe('assessGoal: every status from a small synthetic series', () => {
     expect(a.pace.model).toBe('compound');
     expect(a.pace.achieved?.rate).toBeCloseTo(0.1, 9);
     expect(a.pace.required?.rate).toBeCloseTo(0.0371359, 6);
-    expect(a.progress).toBeCloseTo(21 / 40, 9);
+    expect(a.progress).toBeCloseTo(121 / 140, 9); // the latest figure as a share of the goal, from zero
     expect(a.remaining).toBeCloseTo(19, 9);
     const d = assessGoal(days([...cuts, goal(10, '2025')]), sources, ASOF);
     expect(d.pace.model).toBe('linear');
     expect(d.pace.achieved?.rate).toBeCloseTo(-5, 9);
     expect(d.pace.required?.rate).toBeCloseTo(-10 / 3, 9);
-    expect(d.progress).toBeCloseTo(0.5, 9);
+    expect(d.progress).toBeNull(); // a goal to fall says the days still to cut instead
     expect(d.remaining).toBeCloseTo(10, 9);
   });
 
@@ -161,11 +189,11 @@ describe('assessGoal: every status from a small synthetic series', () => {
 describe('assessGoal on the real dataset', () => {
   const assess = (id: string, asOf = '2026-03-01') => assessGoal(figuresFor(real, id)!, realSources, asOf);
 
-  it('kz-transit: 6 days against 5 by Dec 2023 is off-track once 2023 is over', () => {
+  it('kz-transit: 6 days (Sep 2023) against 5 by Dec 2023: no figure since the deadline, never "missed"', () => {
     const a = assess('kz-transit');
     expect([a.status, a.reasonKey, a.latest?.id, a.remaining]).toEqual([
-      'off-track',
-      'deadline-passed-not-met',
+      'no-figure-since-deadline',
+      'deadline-passed-no-figure',
       'kz-transit-2023',
       1,
     ]);
@@ -173,7 +201,7 @@ describe('assessGoal on the real dataset', () => {
 
   it('kz-transit in October 2023: one dated figure, so no pace and no verdict yet', () => {
     const a = assess('kz-transit', '2023-10-01');
-    expect([a.status, a.reasonKey]).toEqual(['no-data', 'no-comparable-pair']);
+    expect([a.status, a.reasonKey]).toEqual(['not-enough', 'no-comparable-pair']);
     expect(a.pace.required?.rate).toBeCloseTo(-4, 9); // 6 → 5 days in a quarter of a year
   });
 
@@ -184,14 +212,10 @@ describe('assessGoal on the real dataset', () => {
 
   it('kz-ots-trade: no deadline, pace from 4.5 (2010) to 12.9 (2022); BAQ\'s "over 11.9" (2025) of uncertain scope never counts', () => {
     const a = assess('kz-ots-trade');
-    expect([a.status, a.goal?.id, a.latest?.id]).toEqual([
-      'no-deadline',
-      'kz-ots-trade-goal-2023',
-      'kz-ots-trade-2022',
-    ]);
+    expect([a.status, a.goal?.id, a.latest?.id]).toEqual(['no-date', 'kz-ots-trade-goal-2023', 'kz-ots-trade-2022']);
     expect(a.pace.achieved?.from.figure.id).toBe('kz-ots-trade-2010');
     expect(a.pace.achieved?.rate).toBeCloseTo(Math.pow(12.9 / 4.5, 1 / 12) - 1, 9); // +9.2 % a year
-    expect(a.progress).toBeCloseTo((12.9 - 4.5) / (23 - 4.5), 9);
+    expect(a.progress).toBeCloseTo(12.9 / 23, 9);
   });
 
   it('ca-intra-trade: a pace joins calendar years only, not the mid-2023 and September 2023 figures', () => {
@@ -210,13 +234,50 @@ describe('assessGoal on the real dataset', () => {
   });
 
   it.each(['ca-intra-trade', 'kz-ca-trade', 'titr-capacity', 'titr-cargo'])('%s has a goal with no year', (id) => {
-    expect(assess(id).status).toBe('no-deadline');
+    expect(assess(id).status).toBe('no-date');
   });
 
   it('each ca-intra-trade goal can be judged on its own', () => {
     const figs = figuresFor(real, 'ca-intra-trade')!;
     const remaining = figs.goals.map((g) => assessGoal(figs, realSources, '2026-03-01', g).remaining);
     expect(remaining).toEqual([3.5, 3.5, 8.5]);
+  });
+});
+
+describe('conditional verdicts for goals with no year', () => {
+  const assess = (id: string) => assessGoal(figuresFor(real, id)!, realSources, '2026-12-01');
+
+  it('the README case: from 12.9 bn (2022), 23 bn needs +7.5 % a year by 2030, +15.6 % by 2026; +9.2 % is enough from 2029', () => {
+    const a = assess('kz-ots-trade');
+    const c = a.conditional!;
+    expect([c.reading.from, c.reading.to, c.reading.reasonKey]).toEqual([2026, 2030, 'medium-term']);
+    expect(c.base.figure.id).toBe('kz-ots-trade-2022');
+    expect(c.required.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(c.required[0]!.rate).toBeCloseTo(Math.pow(23 / 12.9, 1 / 4) - 1, 9); // 15.6 %
+    expect(c.required.at(-1)!.rate).toBeCloseTo(Math.pow(23 / 12.9, 1 / 8) - 1, 9); // 7.5 %
+    // 9.17 % a year: 2028 needs (23/12.9)^(1/6) − 1 = 10.1 %, 2029 needs 8.6 %
+    expect(c.onTrackFrom).toBe(2029);
+  });
+
+  it('says when no reading is met, and gives the pace needed even without a pace so far', () => {
+    // Central Asia: +4.5 % (2023→2024) against 20 bn "in the future", read as 2030-2035
+    const ca = assess('ca-intra-trade').conditional!;
+    expect([ca.reading.from, ca.reading.to]).toEqual([2030, 2035]);
+    expect(ca.onTrackFrom).toBeNull();
+    // Kazakhstan–Central Asia: one figure, so no pace so far, but the pace needed is still said
+    const kz = assess('kz-ca-trade');
+    expect(kz.pace.achieved).toBeNull();
+    expect(kz.conditional!.required.length).toBeGreaterThan(1);
+    expect(kz.conditional!.onTrackFrom).toBeNull();
+  });
+
+  it('is always a range of years and never turns into a stated deadline', () => {
+    for (const ind of real.indicators) {
+      const a = assess(ind.id);
+      if (a.status !== 'no-date') continue;
+      expect(a.goal?.deadline ?? null).toBeNull();
+      expect(a.conditional!.reading.to).toBeGreaterThan(a.conditional!.reading.from);
+    }
   });
 });
 
@@ -235,19 +296,32 @@ describe('historicalProjection', () => {
     expect(last.value).toBeCloseTo(23, 6);
   });
 
-  it('caps at 15 years, or runs 5 years when the goal is never reached', () => {
+  it('caps at 15 years, or runs 5 years when the goal is never reached (a pace over four years)', () => {
     const slow = historicalProjection(
-      series([actual('2020', 100), actual('2022', 102.01), goal(200, null)]),
+      series([actual('2018', 100), actual('2022', 104.0604), goal(200, null)]),
       sources,
       ASOF,
     )!;
-    expect(slow[slow.length - 1]?.year).toBe(2038);
+    expect(slow[slow.length - 1]?.year).toBe(2038); // the end of 2022 + 15
     const away = historicalProjection(
-      series([actual('2020', 121), actual('2022', 100), goal(200, null)]),
+      series([actual('2018', 121), actual('2022', 100), goal(200, null)]),
       sources,
       ASOF,
     )!;
     expect(away[away.length - 1]?.year).toBe(2028);
+  });
+
+  it('does not carry a pace from one or two years past the first year a vague horizon is read as', () => {
+    // stated in 2024, "medium term" is read as 2027-2031: the two-year pace stops at the end of 2027
+    const pts = historicalProjection(
+      series([actual('2020', 100), actual('2022', 102.01), goal(200, null)]),
+      sources,
+      ASOF,
+    )!;
+    expect(pts.at(-1)?.year).toBe(2028);
+    // ca-intra-trade: +4.5 % from 2023 to 2024 only, stopped at the end of 2030 ("in the future" from 2025)
+    const ca = historicalProjection(figuresFor(real, 'ca-intra-trade')!, realSources, '2026-03-01')!;
+    expect(ca.at(-1)?.year).toBe(2031);
   });
 
   it('is null without two comparable actuals, and honours untilYear', () => {

@@ -5,7 +5,7 @@ import { buildChartModel } from '../../domain/chart-model';
 import { historicalProjection } from '../../domain/projection';
 import { assessGoal } from '../../domain/goal-status';
 import { StaticChart } from '../../components/static-chart';
-import { StatusBadge } from '../../components/goal-status';
+import { VerdictLine } from '../../components/goal-status';
 import { sourceLine } from '../../components/source-line';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -103,7 +103,7 @@ export function EmbedView({
             {name}
           </h1>
           <p className="muted">{t('embed.subtitle', { unit: unitName(locale, figs.indicator.unit) })}</p>
-          <StatusBadge a={assessGoal(figs, sources, asOf)} />
+          <VerdictLine a={assessGoal(figs, sources, asOf)} compact />
         </figcaption>
         <div ref={ref}>
           <StaticChart

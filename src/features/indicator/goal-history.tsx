@@ -18,13 +18,20 @@ export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figur
         {goals.map((g, i) => {
           const src = dataset.sources.find((s) => s.id === g.source);
           const prev = goals[i - 1];
-          const change = prev && prev.value !== null && g.value !== null && prev.value !== g.value;
+          const before = prev ? (prev.value ?? prev.high ?? null) : null;
+          const now = g.value ?? g.high ?? null;
+          const move =
+            before === null || now === null ? null : now > before ? 'raised' : now < before ? 'lowered' : 'same';
           return (
             <li key={g.id} className={`tier-${src?.tier ?? 'context'}`}>
               <strong>{formatFigure(g, g.unit, locale, t)}</strong> {figureWhen(g, locale, t)}
-              {change && (
-                <span className="badge">
-                  {t('history.changed', { from: formatFigure(prev, prev.unit, locale, t) })}
+              {move && prev && (
+                <span className={`badge move-${move}`}>
+                  {move === 'same'
+                    ? t('history.same')
+                    : t(move === 'raised' ? 'history.raised' : 'history.lowered', {
+                        from: formatFigure(prev, prev.unit, locale, t),
+                      })}
                 </span>
               )}
               <br />

@@ -9,7 +9,7 @@ import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/app-link';
-import { GoalProgress, StatusBadge } from '../../components/goal-status';
+import { ConditionalVerdict, PaceList, ProgressLine, VerdictLine, projectionLabel } from '../../components/goal-status';
 import { ChartDataDownload } from '../../components/download-buttons';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { IndicatorChart } from './indicator-chart';
@@ -41,14 +41,16 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
   const { indicator } = figs;
   const asOf = dataset.updated;
   const assessment = assessGoal(figs, sources, asOf);
+  const projection = historicalProjection(figs, sources, asOf);
   const model = buildChartModel(figs, sources, {
     hideContext: state.hide.includes('context'),
     hideGoals: state.hide.includes('goals'),
     hideProjection: state.hide.includes('projection'),
     from: state.from,
     to: state.to,
-    projection: historicalProjection(figs, sources, asOf),
+    projection,
   });
+  const projectionNote = projectionLabel(projection, assessment, indicator.unit, locale, t);
   const all = dataset.figures.filter((f) => f.indicator === indicatorId);
   const hideContext = state.hide.includes('context');
   const shown = all.filter((f) => !hideContext || sources.get(f.source)?.tier === 'primary');
@@ -62,18 +64,11 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
         <AppLink to={openOverview}>← {t('nav.overview')}</AppLink>
       </p>
       <h2 id="indicator-title">{name}</h2>
-      <p className="lede">{indicator.description[locale]}</p>
-      <p className="measures muted">
-        <strong>{t('indicator.measures')}</strong> {indicator.measures[locale]}
-      </p>
+      {/* the verdict first, then the chart: a watcher's answer is on the first screen */}
       <section className="status-panel" aria-label={t('indicator.status')}>
-        <StatusBadge a={assessment} />
-        <GoalProgress a={assessment} unit={indicator.unit} />
-        {assessment.goal && (
-          <p>
-            <AppLink to={(s) => openScenario(s, indicator.id)}>{t('nav.scenario')} →</AppLink>
-          </p>
-        )}
+        <VerdictLine a={assessment} />
+        <ProgressLine a={assessment} unit={indicator.unit} />
+        <ConditionalVerdict a={assessment} unit={indicator.unit} showReason />
       </section>
       <div className="chart-area">
         <div>
@@ -81,10 +76,36 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
             <IndicatorChart dataset={dataset} model={model} title={title} unit={indicator.unit} figures={byId} />
           </PanelBoundary>
           <ChartLegend model={model} />
+          {projectionNote && <p className="projection-note">{projectionNote}</p>}
           {model.undated.length > 0 && <p className="muted">{t('chart.undated', { count: model.undated.length })}</p>}
         </div>
-        <ProvenancePanel dataset={dataset} figure={selectedId ? (byId.get(selectedId) ?? null) : null} />
+        {/* opens on the latest figure's source, not on an instruction */}
+        <ProvenancePanel
+          dataset={dataset}
+          figure={(selectedId ? byId.get(selectedId) : undefined) ?? assessment.latest ?? figs.dated.at(-1) ?? null}
+        />
       </div>
+      <section aria-labelledby="history-title">
+        <h3 id="history-title">{t('history.title')}</h3>
+        <PanelBoundary name={t('history.title')}>
+          <GoalHistory dataset={dataset} goals={figs.goals} />
+        </PanelBoundary>
+      </section>
+      <p className="lede">{indicator.description[locale]}</p>
+      <p className="measures muted">
+        <strong>{t('indicator.measures')}</strong> {indicator.measures[locale]}
+      </p>
+      <section className="pace-panel" aria-label={t('indicator.pace')}>
+        <PaceList a={assessment} unit={indicator.unit} />
+        {assessment.status !== 'no-date' && assessment.status !== 'no-goal' && (
+          <p className="reason">{t(`reason.${assessment.reasonKey}` as MessageKey)}</p>
+        )}
+        {assessment.goal && (
+          <p>
+            <AppLink to={(s) => openScenario(s, indicator.id)}>{t('nav.scenario')} →</AppLink>
+          </p>
+        )}
+      </section>
       <ChartControls state={state} dataFrom={Math.floor(model.xDomain[0])} dataTo={Math.ceil(model.xDomain[1])} />
       <PanelBoundary name={t('share.title')}>
         <SharePanel
@@ -105,12 +126,6 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
         <h3 id="figures-title">{t('indicator.figures')}</h3>
         <FiguresTable dataset={dataset} figures={tableFigures} caption={t('table.caption', { name })} />
         <ChartDataDownload dataset={dataset} figures={all} filename={`goalpost-${indicator.id}.csv`} />
-      </section>
-      <section aria-labelledby="history-title">
-        <h3 id="history-title">{t('history.title')}</h3>
-        <PanelBoundary name={t('history.title')}>
-          <GoalHistory dataset={dataset} goals={figs.goals} />
-        </PanelBoundary>
       </section>
       <section aria-labelledby="claims-title">
         <h3 id="claims-title">{t('claim.title')}</h3>

@@ -6,7 +6,8 @@ import { buildChartModel } from '../../domain/chart-model';
 import { FigureValue, figureWhen } from '../../components/figure-value';
 import { StaticChart } from '../../components/static-chart';
 import { AppLink } from '../../components/app-link';
-import { GoalProgress, StatusBadge } from '../../components/goal-status';
+import { ConditionalVerdict, PaceList, ProgressLine, VerdictLine } from '../../components/goal-status';
+import { GoalMoves } from '../../components/goal-moves';
 import { formatPeriod } from '../../lib/format';
 import { openIndicator } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -43,7 +44,9 @@ export function IndicatorCard({
       <h3 id={headingId}>
         <AppLink to={(s) => openIndicator(s, indicator.id)}>{name}</AppLink>
       </h3>
-      <StatusBadge a={a} />
+      <VerdictLine a={a} />
+      {goal && latest && <ProgressLine a={a} unit={indicator.unit} />}
+      <ConditionalVerdict a={a} unit={indicator.unit} />
       <dl className="card-facts">
         <div>
           <dt>{t('card.latest')}</dt>
@@ -63,15 +66,16 @@ export function IndicatorCard({
             <dt>{t('card.goal')}</dt>
             <dd>
               <FigureValue figure={goal} /> <span className="muted">{figureWhen(goal, locale, t)}</span>
-              {figs.goals.length > 1 && (
-                <span className="badge">{t('card.goalsStated', { count: figs.goals.length })}</span>
-              )}
+              <GoalMoves goals={figs.goals} unit={indicator.unit} />
             </dd>
           </div>
         )}
       </dl>
-      {goal && latest && <GoalProgress a={a} unit={indicator.unit} />}
-      <StaticChart model={model} width={320} height={110} label={t('card.chart', { name })} compact />
+      {goal && latest && <PaceList a={a} unit={indicator.unit} />}
+      {/* a card with a single figure shows its verdict and progress only: one point is not a chart */}
+      {figs.dated.length > 1 && (
+        <StaticChart model={model} width={320} height={150} label={t('card.chart', { name })} compact />
+      )}
       {latestSource && (
         <p className={`source-line tier-${latestSource.tier}`}>
           {latestSource.tier === 'primary' ? t('source.primary') : t('source.context')}:{' '}

@@ -1,11 +1,39 @@
 import type { Dataset } from '../../domain/dataset-schema';
-import { figuresFor, sourceMap } from '../../domain/series';
+import { assessGoal, type GoalStatus } from '../../domain/goal-status';
+import { figuresFor, latestActual, sourceMap, type IndicatorFigures } from '../../domain/series';
+import { speakerOrOutlet } from '../../domain/localized';
+import { AppLink } from '../../components/app-link';
+import { formatFigure } from '../../components/figure-value';
+import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
+import { openIndicator } from '../../lib/url-state';
 import { IndicatorCard } from './indicator-card';
 
+/**
+ * The order a policy watcher reads in: verdicts the figures support first (the worst first), then the
+ * conditional ones (goals with no year), then goals the figures cannot judge yet.
+ */
+export const VERDICT_ORDER: readonly GoalStatus[] = [
+  'missed',
+  'behind',
+  'on-track',
+  'met',
+  'no-date',
+  'no-figure-since-deadline',
+  'not-enough',
+];
+
 export function OverviewPage({ dataset }: { dataset: Dataset }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const sources = sourceMap(dataset);
+  const all = dataset.indicators.flatMap((ind) => {
+    const figs = figuresFor(dataset, ind.id);
+    return figs ? [{ figs, status: assessGoal(figs, sources, dataset.updated).status }] : [];
+  });
+  const withGoal = all
+    .filter((x) => x.status !== 'no-goal')
+    .sort((a, b) => VERDICT_ORDER.indexOf(a.status) - VERDICT_ORDER.indexOf(b.status));
+  const noGoal = all.filter((x) => x.status === 'no-goal').map((x) => x.figs);
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t('overview.title')}</h2>
@@ -17,11 +45,65 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
         })}
       </p>
       <div className="cards">
-        {dataset.indicators.map((ind) => {
-          const figs = figuresFor(dataset, ind.id);
-          return figs ? <IndicatorCard key={ind.id} figs={figs} sources={sources} asOf={dataset.updated} /> : null;
-        })}
+        {withGoal.map(({ figs }) => (
+          <IndicatorCard key={figs.indicator.id} figs={figs} sources={sources} asOf={dataset.updated} />
+        ))}
       </div>
+      {withGoal.some((x) => x.status === 'no-date') && (
+        <p className="reading-note muted">{t('overview.readingNote')}</p>
+      )}
+      {noGoal.length > 0 && (
+        <section aria-labelledby="no-goal-title" className="no-goal">
+          <h3 id="no-goal-title">{t('overview.noGoalTitle')}</h3>
+          <NoGoalTable list={noGoal} sources={sources} caption={t('overview.noGoalCaption')} locale={locale} />
+        </section>
+      )}
     </section>
+  );
+}
+
+function NoGoalTable({
+  list,
+  sources,
+  caption,
+  locale,
+}: {
+  list: IndicatorFigures[];
+  sources: ReturnType<typeof sourceMap>;
+  caption: string;
+  locale: 'en' | 'ru' | 'kk';
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.indicator')}</th>
+            <th scope="col">{t('card.latest')}</th>
+            <th scope="col">{t('table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((figs) => {
+            const latest = latestActual(figs, sources);
+            return (
+              <tr key={figs.indicator.id}>
+                <th scope="row">
+                  <AppLink to={(s) => openIndicator(s, figs.indicator.id)}>{figs.indicator.name[locale]}</AppLink>
+                </th>
+                <td>
+                  {latest
+                    ? `${formatFigure(latest, latest.unit, locale, t)} (${formatPeriod(locale, latest.period ?? '')})`
+                    : t('card.noActual')}
+                </td>
+                <td>{latest ? speakerOrOutlet(sources.get(latest.source), locale) : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
