@@ -114,16 +114,25 @@ export function ConditionalVerdict({
         })}{' '}
         {t(paceKey, paceVars ?? {})}
       </p>
-      {showReason && (
-        <details>
-          <summary>{t('verdict.readingWhy')}</summary>
-          <p>
-            {t('verdict.readingRange', { horizon, from: c.reading.from, to: c.reading.to })}{' '}
-            {t(`horizonReason.${c.reading.reasonKey}` as MessageKey)}
-          </p>
-        </details>
-      )}
+      {showReason && <ReadingReason a={a} />}
     </div>
+  );
+}
+
+/** Why a vague horizon is read as these years: one click away from the conditional verdict. */
+export function ReadingReason({ a }: { a: GoalAssessment }) {
+  const { locale, t } = useI18n();
+  const c = a.conditional;
+  if (!c || !a.goal) return null;
+  const horizon = a.goal.horizon ? a.goal.horizon[locale] : '';
+  return (
+    <details className="reading-reason">
+      <summary>{t('verdict.readingWhy')}</summary>
+      <p>
+        {t('verdict.readingRange', { horizon, from: c.reading.from, to: c.reading.to })}{' '}
+        {t(`horizonReason.${c.reading.reasonKey}` as MessageKey)}
+      </p>
+    </details>
   );
 }
 

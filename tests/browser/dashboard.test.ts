@@ -17,7 +17,11 @@ describe.each(['en', 'ru', 'kk'] as const)('the dashboard in %s', (lang) => {
     // the live app has replaced any build-time prerendered view
     await page.locator('#root article.card').first().waitFor();
     await page.locator('#prerender').waitFor({ state: 'detached' });
-    expect(await page.locator('article.card').count()).toBe(dataset.indicators.length);
+    // indicators with a goal as cards, the others as rows of one table
+    const cards = await page.locator('article.card').count();
+    const rows = await page.locator('section.no-goal tbody tr').count();
+    expect(cards + rows).toBe(dataset.indicators.length);
+    expect(cards).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     for (const ind of dataset.indicators) {
       await page.goto(`${h.server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
@@ -99,6 +103,48 @@ describe('on a 360 px phone', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('the answer on the first screen', () => {
+  it('at 1280×900, every card with a verdict the figures support is on the first screen', async () => {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${h.server.base}?lang=en`);
+    await page.locator('#root article.card').first().waitFor();
+    const verdicts = page.locator('#root article.card .verdict-line');
+    const count = await verdicts.count();
+    for (let i = 0; i < count; i++) {
+      const words = await verdicts.nth(i).locator('.verdict-words').textContent();
+      if (!['Met', 'On track', 'Behind', 'Missed'].includes(words ?? '')) continue;
+      const box = await verdicts.nth(i).boundingBox();
+      expect(box!.y + box!.height, words ?? '').toBeLessThanOrEqual(900);
+    }
+    await page.close();
+  });
+
+  it('at 375 px, the first verdict is visible without scrolling', async () => {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${h.server.base}?lang=kk`);
+    await page.locator('#root article.card').first().waitFor();
+    const box = await page.locator('#root article.card .verdict-line').first().boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+    await page.close();
+  });
+
+  it('at 1280×900, an indicator page shows its verdict and the top of its chart on the first screen', async () => {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const id of ['kz-ots-trade', 'ca-intra-trade', 'kz-transit']) {
+      await page.goto(`${h.server.base}?view=indicator&indicator=${id}&lang=ru`);
+      await page.locator('.chart .recharts-surface').first().waitFor();
+      const chart = await page.locator('.chart').first().boundingBox();
+      expect(chart!.y, id).toBeLessThanOrEqual(400);
+      // the source panel opens on the latest figure's quote, not on an instruction
+      expect(await page.locator('aside.provenance.empty').count()).toBe(0);
+    }
     await page.close();
   });
 });

@@ -9,7 +9,14 @@ import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/app-link';
-import { ConditionalVerdict, PaceList, ProgressLine, VerdictLine, projectionLabel } from '../../components/goal-status';
+import {
+  ConditionalVerdict,
+  PaceList,
+  ProgressLine,
+  ReadingReason,
+  VerdictLine,
+  projectionLabel,
+} from '../../components/goal-status';
 import { ChartDataDownload } from '../../components/download-buttons';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { IndicatorChart } from './indicator-chart';
@@ -68,7 +75,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
       <section className="status-panel" aria-label={t('indicator.status')}>
         <VerdictLine a={assessment} />
         <ProgressLine a={assessment} unit={indicator.unit} />
-        <ConditionalVerdict a={assessment} unit={indicator.unit} showReason />
+        <ConditionalVerdict a={assessment} unit={indicator.unit} />
       </section>
       <div className="chart-area">
         <div>
@@ -96,6 +103,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
         <strong>{t('indicator.measures')}</strong> {indicator.measures[locale]}
       </p>
       <section className="pace-panel" aria-label={t('indicator.pace')}>
+        <ReadingReason a={assessment} />
         <PaceList a={assessment} unit={indicator.unit} />
         {assessment.status !== 'no-date' && assessment.status !== 'no-goal' && (
           <p className="reason">{t(`reason.${assessment.reasonKey}` as MessageKey)}</p>
