@@ -1,4 +1,4 @@
-import type { GoalAssessment, GoalStatus } from '../domain/goal-status';
+import type { GoalAssessment } from '../domain/goal-status';
 import type { Figure, Unit } from '../domain/dataset-schema';
 import { calendarYear } from '../domain/periods';
 import { formatPeriod, formatQuantity, formatRate } from '../lib/format';
@@ -6,33 +6,7 @@ import { useI18n, type Translate } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { formatFigure } from './figure-value';
 
-/** A symbol for quick scanning; the words always say the status too (never colour or shape alone). */
-const SYMBOL: Record<GoalStatus, string> = {
-  met: '✓',
-  'on-track': '↗',
-  behind: '↘',
-  missed: '✕',
-  'no-figure-since-deadline': '⌛',
-  'no-date': '≈',
-  'no-goal': '–',
-  'not-enough': '?',
-};
-
-/** The verdict first, in large type, with its symbol; `as` sets the heading level where it is one. */
-export function VerdictLine({ a, compact = false }: { a: Pick<GoalAssessment, 'status'>; compact?: boolean }) {
-  const { t } = useI18n();
-  return (
-    <p className={`verdict-line status status-${a.status}${compact ? ' compact' : ''}`}>
-      <span className="verdict-symbol" aria-hidden="true">
-        {SYMBOL[a.status]}
-      </span>{' '}
-      <span className="verdict-words">{t(`status.${a.status}` as MessageKey)}</span>
-    </p>
-  );
-}
-
-/** The small badge form, kept for places with little room (the embed's header). */
-export const StatusBadge = ({ a }: { a: Pick<GoalAssessment, 'status'> }) => <VerdictLine a={a} compact />;
+export { VerdictLine, StatusBadge } from './verdict-line';
 
 /** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */
 export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {

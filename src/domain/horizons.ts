@@ -6,7 +6,8 @@
  * assumption the student can change. assessGoal still treats such goals as 'no-deadline': the
  * ranges below are a reading for "what if", not a date anyone stated.
  *
- * The reasons are kept next to the numbers so the README and the UI can quote them.
+ * The reason for each range is a message (`horizonReason.<reasonKey>`) in every language's dictionary,
+ * so the page says it in the reader's language and no English copy ships with the app.
  */
 
 /** One way of reading a horizon phrase. */
@@ -18,8 +19,6 @@ export interface HorizonReading {
   /** first and last assumed deadline, in whole years after the statement */
   from: number;
   to: number;
-  /** why this range (English; the UI translates via reasonKey) */
-  reason: string;
 }
 
 /** An assumed range of deadline years and the key of its reason. */
@@ -34,9 +33,6 @@ const NOT_STATED: HorizonReading = {
   match: /^\s*$|not\s+stated|не\s+указан/i,
   from: 3,
   to: 10,
-  reason:
-    'An assumption: no horizon was stated at all; read as three to ten years, the widest default, ' +
-    'so the required pace is shown as a band rather than a single number.',
 };
 
 const UNRECOGNISED: HorizonReading = {
@@ -44,9 +40,6 @@ const UNRECOGNISED: HorizonReading = {
   match: null,
   from: 3,
   to: 10,
-  reason:
-    'An assumption: the horizon words are not one of the phrases above; read as three to ten ' +
-    'years, the widest default.',
 };
 
 /** The readings, tried in order: the more specific phrases ("near future") before "in the future". */
@@ -56,46 +49,30 @@ export const HORIZON_TABLE: readonly HorizonReading[] = [
     match: /medium[-\s]term|среднесрочн|орта\s*мерзімді/i,
     from: 3,
     to: 7,
-    reason:
-      'An assumption, not a stated date. Kazakhstan plans its republican budget three years ahead and ' +
-      'its national development plans over about five years; 3-7 years after the statement covers both ' +
-      'with a margin. Change it if you read the speech differently.',
   },
   {
     reasonKey: 'near-future',
     match: /near(est)?\s+future|ближайш|жақын\s+(арада|болашақта)/i,
     from: 1,
     to: 3,
-    reason:
-      'An assumption: "in the near future" names no year; read as the next one to three years, ' +
-      'shorter than the three years a medium-term plan starts at.',
   },
   {
     reasonKey: 'foreseeable-future',
     match: /foreseeable\s+future|обозрим/i,
     from: 2,
     to: 5,
-    reason:
-      'An assumption: "in the foreseeable future" names no year; read as two to five years, longer ' +
-      'than "near future" but within one medium-term planning cycle.',
   },
   {
     reasonKey: 'future',
     match: /in\s+the\s+future|перспектив|болашақта/i,
     from: 5,
     to: 10,
-    reason:
-      'An assumption: "in the future" ("в перспективе") is a long-range wish with no year; read as ' +
-      'five to ten years, the span of long-term strategies and regional programmes.',
   },
   {
     reasonKey: 'road-map',
     match: /road\s*map|дорожн\S*\s+карт|жол\s+картасы/i,
     from: 3,
     to: 10,
-    reason:
-      'An assumption: the goal belongs to a road map whose year is not given; read as three to ten ' +
-      'years, the widest default, since road maps range from medium-term to long-term plans.',
   },
   NOT_STATED,
   UNRECOGNISED,

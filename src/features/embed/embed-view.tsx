@@ -5,7 +5,7 @@ import { buildChartModel } from '../../domain/chart-model';
 import { historicalProjection } from '../../domain/projection';
 import { assessGoal } from '../../domain/goal-status';
 import { StaticChart } from '../../components/static-chart';
-import { VerdictLine } from '../../components/goal-status';
+import { VerdictLine } from '../../components/verdict-line';
 import { sourceLine } from '../../components/source-line';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
