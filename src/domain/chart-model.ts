@@ -56,6 +56,16 @@ export interface ChartModel {
   yDomain: [number, number];
   /** figures kept off the time axis because their year is not stated */
   undated: Figure[];
+  /**
+   * The goal as one solid line through time: each goal from the day it was stated to the next one
+   * (a raised or lowered goal is a step; the same goal stated again stays one line), the last to its
+   * deadline or the chart's right edge. Empty when goals are hidden.
+   */
+  goalPath?: { x: number; y: number }[];
+  /** where the goal changed: the later goal's id, when it was stated, its value, up or down */
+  goalSteps?: { figureId: string; x: number; y: number; move: 'raised' | 'lowered' }[];
+  /** the latest figure on the line, labelled with its value */
+  latest?: { figureId: string; x: number; y: number } | null;
   /** scenario explorer: the paths of up to three scenarios */
   scenarios?: ScenarioLine[];
   /** scenario explorer: an assumed deadline range for a goal with no date (drawn as a labelled span) */
@@ -164,10 +174,35 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
   const maxX = xs.length ? Math.ceil(Math.max(...xs) + 0.5) : 2030;
   const from = opts.from ?? minX;
   const to = opts.to ?? Math.max(maxX, from + 1);
+  const right = Math.max(to, from + 1);
+  // the goal in force through time: a step at each restatement that moved it
+  const ordered = [...goals].sort((a, b) => a.statedX - b.statedX);
+  const goalPath: { x: number; y: number }[] = [];
+  const goalSteps: NonNullable<ChartModel['goalSteps']> = [];
+  ordered.forEach((g, i) => {
+    const prev = ordered[i - 1];
+    if (prev && prev.y !== g.y) {
+      goalPath.push({ x: g.statedX, y: prev.y });
+      goalSteps.push({ figureId: g.figureId, x: g.statedX, y: g.y, move: g.y > prev.y ? 'raised' : 'lowered' });
+    }
+    if (!prev || prev.y !== g.y) goalPath.push({ x: g.statedX, y: g.y });
+  });
+  const last = ordered[ordered.length - 1];
+  if (last) goalPath.push({ x: last.deadlineX ?? right, y: last.y });
+  const lastOnLine = line[line.length - 1];
+  const latestPoint = lastOnLine
+    ? points.find((p) => p.x === lastOnLine.x && p.y === lastOnLine.y && !p.apart)
+    : [...points]
+        .filter((p) => !p.apart && !p.partial)
+        .sort((a, b) => a.x - b.x)
+        .at(-1);
   return {
     points,
     line,
     goals,
+    goalPath: goalPath.length > 1 ? goalPath : [],
+    goalSteps,
+    latest: latestPoint ? { figureId: latestPoint.figureId, x: latestPoint.x, y: latestPoint.y } : null,
     forecasts,
     projection,
     xDomain: [from, Math.max(to, from + 1)],

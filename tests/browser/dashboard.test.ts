@@ -148,3 +148,28 @@ describe('the answer on the first screen', () => {
     await page.close();
   });
 });
+
+describe('the goal is the clearest mark on the chart', () => {
+  it.each([
+    ['an indicator page', '?view=indicator&indicator=kz-ots-trade&lang=kk', '.chart'],
+    [
+      'an embed',
+      'embed/kz-ots-trade.kk.html?view=indicator&indicator=kz-ots-trade&lang=kk&theme=light&embed=1',
+      '#root .embed',
+    ],
+  ])('at 375 px, %s writes the goal on its line and keeps the words inside the chart', async (_name, query, box) => {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${h.server.base}${query}`);
+    await page.locator(`${box} .goal-label.current`).first().waitFor();
+    if (box === '.chart') await page.locator('.chart .recharts-surface').first().waitFor();
+    const label = page.locator(`${box} .goal-label.current`).last();
+    expect(await label.textContent()).toMatch(/^Мақсат 23\s?млрд\s?\$/);
+    const chart = (await page.locator(box).first().boundingBox())!;
+    const words = (await label.boundingBox())!;
+    expect(words.x).toBeGreaterThanOrEqual(chart.x - 0.5);
+    expect(words.x + words.width).toBeLessThanOrEqual(chart.x + chart.width + 0.5);
+    expect(await page.locator(`${box} .goal-line`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -70,3 +70,34 @@ describe('chart model', () => {
     expect(niceCeil(v)).toBe(nice);
   });
 });
+
+describe('the goal as one line through time', () => {
+  it('draws the same goal stated twice as one line, and a raised goal as a step', () => {
+    const m = model('ca-intra-trade');
+    const stated = (id: string) => m.goals.find((g) => g.figureId === id)!.statedX;
+    // 15 bn (Sep 2023), 15 bn again (Aug 2024), 20 bn (Nov 2025): one line at 15, one step up to 20
+    expect(m.goalPath).toEqual([
+      { x: stated('ca-intra-trade-goal-akorda'), y: 15 },
+      { x: stated('ca-intra-trade-goal-2025'), y: 15 },
+      { x: stated('ca-intra-trade-goal-2025'), y: 20 },
+      { x: m.xDomain[1], y: 20 },
+    ]);
+    expect(m.goalSteps).toEqual([
+      { figureId: 'ca-intra-trade-goal-2025', x: stated('ca-intra-trade-goal-2025'), y: 20, move: 'raised' },
+    ]);
+  });
+
+  it('ends a goal with a deadline at its deadline', () => {
+    const m = model('kz-transit');
+    expect(m.goalPath?.at(-1)).toEqual({ x: 2024, y: 5 }); // the end of December 2023
+  });
+
+  it('labels the latest figure on the line, never one of another scope', () => {
+    expect(model('ca-intra-trade').latest?.figureId).toBe('ca-intra-trade-2024');
+    expect(model('kz-ots-trade').latest?.figureId).toBe('kz-ots-trade-2022'); // not BAQ's 2025 figure
+  });
+
+  it('has no goal line when goals are hidden', () => {
+    expect(model('ca-intra-trade', { hideGoals: true }).goalPath).toEqual([]);
+  });
+});

@@ -281,7 +281,7 @@ describe('renderPlot', () => {
     const px = f.left + ((p.x - x0) / (x1 - x0)) * (f.right - f.left);
     const py = (v: number) => f.bottom - ((v - y0) / (y1 - y0)) * (f.bottom - f.top);
     const group = renderPlot(m, opts).match(
-      /<g class="[^"]*" data-figure="china-europe-transit-2023">(.*?)<\/g><\/g>/,
+      /<g class="[^"]*" data-figure="china-europe-transit-2023">(<g class="range">.*?<\/g>)/,
     )?.[1];
     const bar = group?.match(/<g class="range"><line x1="([\d.]+)" x2="([\d.]+)" y1="([\d.]+)" y2="([\d.]+)"/);
     expect(bar).not.toBeNull();
@@ -322,5 +322,45 @@ describe('renderPlot', () => {
       renderPlot(m, { width: 320, height: 110, compact: true, formatY, goalLabel: () => 'GOAL' }),
     );
     expect(compact.texts).toEqual(['1990', '2050']);
+  });
+});
+
+describe('direct labels, the same in every renderer that draws from renderPlot', () => {
+  const labels = {
+    currentGoalLabel: 'Goal $20B · horizon: “in the future” · stated Nov 2025',
+    latestLabel: '$11.5B',
+    stepLabel: (id: string) => (id === 'ca-intra-trade-goal-2025' ? 'Raised to $20B, Nov 2025' : ''),
+  };
+  it('draws the goal as a solid line and writes the goal, the latest value and the move', () => {
+    const markup = renderPlot(model('ca-intra-trade'), { width: 640, height: 340, formatY, ...labels });
+    expect(markup).toContain('class="goal-line"');
+    expect(markup).toMatch(/class="goal-label current"[^>]*>Goal \$20B/);
+    expect(markup).toMatch(/class="latest-label"[^>]*>\$11\.5B</);
+    expect(markup).toMatch(/class="goal-step-label"[^>]*>Raised to \$20B, Nov 2025</);
+  });
+
+  it('keeps the goal and the latest value on a small chart, without the step label', () => {
+    const markup = renderPlot(model('ca-intra-trade'), {
+      width: 320,
+      height: 150,
+      compact: true,
+      formatY,
+      ...labels,
+      currentGoalLabel: 'Goal $20B',
+    });
+    expect(markup).toMatch(/class="goal-label current"[^>]*>Goal \$20B</);
+    expect(markup).toContain('class="latest-label"');
+    expect(markup).not.toContain('goal-step-label');
+  });
+
+  it('keeps the goal label inside the plot at 375 px, shortening it rather than spilling', () => {
+    const m = model('ca-intra-trade');
+    const width = 335; // a 375 px phone less the page's margins
+    const markup = renderPlot(m, { width, height: 300, formatY, ...labels });
+    const f = plotLayout(m, { width, height: 300, formatY });
+    const label = /<text x="([\d.]+)"[^>]*text-anchor="end"[^>]*class="goal-label current"[^>]*>([^<]*)</.exec(markup)!;
+    const right = Number(label[1]);
+    expect(right).toBeLessThanOrEqual(f.right + 0.5);
+    expect(right - textWidth(label[2]!, 12)).toBeGreaterThanOrEqual(f.left - 0.5);
   });
 });

@@ -59,7 +59,8 @@ describe('assumedDeadlines', () => {
       expect(row.from, row.reasonKey).toBeGreaterThan(0);
       expect(row.to, row.reasonKey).toBeGreaterThan(row.from);
       // the reason is said in every language, from the dictionaries
-      for (const dict of [en, ru, kk]) expect(dict[`horizonReason.${row.reasonKey}` as MessageKey], row.reasonKey).toBeTruthy();
+      for (const dict of [en, ru, kk])
+        expect(dict[`horizonReason.${row.reasonKey}` as MessageKey], row.reasonKey).toBeTruthy();
     }
     expect(new Set(HORIZON_TABLE.map((r) => r.reasonKey)).size).toBe(HORIZON_TABLE.length);
   });

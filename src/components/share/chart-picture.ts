@@ -8,7 +8,7 @@ import { EXPORT_SIZES, type ExportSize } from '../../lib/embed-snippet';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/i18n';
 import type { Locale } from '../../lib/url-state';
-import { formatFigure, horizonText } from '../figure-value';
+import { chartLabels } from '../chart-labels';
 import { sourceLine } from '../source-line';
 
 export interface PictureInput {
@@ -61,10 +61,7 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
       height,
       theme: input.theme,
       formatY: (v) => formatQuantity(locale, indicator.unit, v),
-      goalLabel: (id) => {
-        const f = byId.get(id);
-        return f ? `${formatFigure(f, f.unit, locale, t)} · ${horizonText(f.horizon, locale)}` : id;
-      },
+      ...chartLabels({ model, figures: byId, sources, locale, t }),
       fontCss: await embeddedFontCss(),
     },
   );

@@ -16,6 +16,7 @@ import { ChartLegend } from '../../components/chart-legend';
 import { figureWhen, formatFigure } from '../../components/figure-value';
 import type { MessageKey } from '../../lib/i18n/en';
 import type * as ScenarioModel from './scenario-model';
+import { chartLabels } from '../../components/chart-labels';
 
 /** Scenario embeds load their math on demand; indicator embeds never download it. */
 function useScenarioModule(wanted: boolean): typeof ScenarioModel | null {
@@ -112,6 +113,14 @@ export function EmbedView({
             height={chartHeight(width)}
             label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
             formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
+            labels={chartLabels({
+              model,
+              figures: new Map(shown.map((f) => [f.id, f])),
+              sources,
+              locale,
+              t,
+              compact: width < 480,
+            })}
           />
         </div>
         {/* the chart's text alternative: every figure drawn, in words */}

@@ -3,7 +3,9 @@ import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
 import type { ChartModel } from '../../domain/chart-model';
 import type { ViewProps } from './recharts-view';
 import { StaticChart } from '../../components/static-chart';
-import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../components/figure-value';
+import { chartLabels } from '../../components/chart-labels';
+import { sourceMap } from '../../domain/series';
 import { formatQuantity } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useElementWidth } from '../../lib/use-element-width';
@@ -59,11 +61,11 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
     const tier = src?.tier === 'primary' ? t('source.primary') : t('source.context');
     return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${speakerOrOutlet(src, locale)}`;
   };
-  const goalLabel = (id: string) => {
-    const f = figures.get(id);
-    return f ? `${formatFigure(f, f.unit, locale, t)} · ${horizonText(f.horizon, locale)}` : id;
-  };
-  const fallback = <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} />;
+  const labels = chartLabels({ model, figures, sources: sourceMap(dataset), locale, t });
+  const goalLabel = labels.goalLabel!;
+  const fallback = (
+    <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} labels={labels} />
+  );
   return (
     <div className="chart" ref={ref} role="group" aria-label={title}>
       {recharts
@@ -76,6 +78,13 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
             pointLabel,
             formatY,
             goalLabel,
+            labels: {
+              currentGoal: labels.currentGoalLabel ?? '',
+              latest: labels.latestLabel ?? '',
+              steps: Object.fromEntries(
+                (model.goalSteps ?? []).map((s) => [s.figureId, labels.stepLabel!(s.figureId)]),
+              ),
+            },
           })
         : fallback}
     </div>

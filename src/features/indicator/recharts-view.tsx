@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
 import type { ChartModel, ChartPoint } from '../../domain/chart-model';
+import { directLabelsSvg } from '../../lib/chart-svg/plot-svg';
 
 export interface ViewProps {
   model: ChartModel;
@@ -21,7 +22,13 @@ export interface ViewProps {
   pointLabel: (figureId: string) => string;
   formatY: (v: number) => string;
   goalLabel: (figureId: string) => string;
+  /** direct labels, as the static chart and the pictures write them (chart-labels.ts) */
+  labels?: { currentGoal: string; latest: string; steps: Record<string, string> };
 }
+
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+const Y_AXIS_WIDTH = 72;
+const X_AXIS_HEIGHT = 30;
 
 type ShapeProps = { cx?: number; cy?: number; payload?: ChartPoint };
 
@@ -53,6 +60,7 @@ export default function RechartsView({
   pointLabel,
   formatY,
   goalLabel,
+  labels: direct = { currentGoal: '', latest: '', steps: {} },
 }: ViewProps) {
   const wrap = useRef<HTMLDivElement>(null);
   /** the selection as last shown, read while Recharts draws (not a reason to draw again) */
@@ -69,6 +77,10 @@ export default function RechartsView({
   const line = useStable(model.line);
   const projection = useStable(model.projection);
   const goals = useStable(model.goals);
+  const goalPath = useStable(model.goalPath ?? []);
+  const goalSteps = useStable(model.goalSteps ?? []);
+  const latest = useStable(model.latest ?? null);
+  const words = useStable(direct);
   const goalMarks = useStable(
     model.goals
       .filter((g) => g.deadlineX !== null)
@@ -140,15 +152,25 @@ export default function RechartsView({
       );
     };
     return (
-      <ComposedChart
-        width={width}
-        height={height}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        accessibilityLayer={false}
-      >
+      <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="2 4" className="grid" />
-        <XAxis type="number" dataKey="x" domain={xDomain} allowDataOverflow tickCount={8} allowDecimals={false} />
-        <YAxis type="number" dataKey="y" domain={yDomain} tickFormatter={format} width={72} allowDataOverflow />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={xDomain}
+          allowDataOverflow
+          tickCount={8}
+          allowDecimals={false}
+          height={X_AXIS_HEIGHT}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={yDomain}
+          tickFormatter={format}
+          width={Y_AXIS_WIDTH}
+          allowDataOverflow
+        />
         {goals.map((g) =>
           g.deadlineX === null ? (
             <ReferenceArea
@@ -160,7 +182,7 @@ export default function RechartsView({
               className={`goal-band${g.current ? ' current' : ''}`}
               ifOverflow="hidden"
               label={
-                g.labelled
+                g.labelled && !g.current
                   ? { value: goalLabels[g.figureId] ?? '', position: 'insideTopLeft', className: 'goal-label' }
                   : undefined
               }
@@ -174,6 +196,17 @@ export default function RechartsView({
               ifOverflow="hidden"
             />
           ),
+        )}
+        {goalPath.length > 1 && (
+          <Line
+            data={goalPath}
+            dataKey="y"
+            className="goal-line"
+            dot={false}
+            strokeWidth={2.5}
+            isAnimationActive={false}
+            legendType="none"
+          />
         )}
         {projection.length > 1 && (
           <Line
@@ -240,6 +273,7 @@ export default function RechartsView({
     line,
     projection,
     goals,
+    goalPath,
     goalMarks,
     forecasts,
     xDomain,
@@ -250,9 +284,37 @@ export default function RechartsView({
     onSelect,
   ]);
 
+  // The direct labels (goal in force, latest value, goal moves) are written by the same code as the
+  // static chart and the pictures, over Recharts' plot area (its margins and axis sizes, below).
+  // cheap string building: done on every render, no memo needed
+  const overlay = directLabelsSvg(
+    { ...model, goalPath, goalSteps, latest, xDomain, yDomain } as ChartModel,
+    {
+      left: MARGIN.left + Y_AXIS_WIDTH,
+      right: width - MARGIN.right,
+      top: MARGIN.top,
+      bottom: height - MARGIN.bottom - X_AXIS_HEIGHT,
+    },
+    {
+      width,
+      height,
+      formatY: format,
+      currentGoalLabel: words.currentGoal || undefined,
+      latestLabel: words.latest || undefined,
+      stepLabel: (id) => words.steps[id] ?? '',
+    },
+  );
   return (
     <div ref={wrap} className="recharts-view">
       {chart}
+      <svg
+        className="direct-labels"
+        aria-hidden="true"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        dangerouslySetInnerHTML={{ __html: overlay }}
+      />
     </div>
   );
 }

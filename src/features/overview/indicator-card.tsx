@@ -12,6 +12,11 @@ import { formatPeriod } from '../../lib/format';
 import { openIndicator } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { eventShort, speakerOrOutlet } from '../../domain/localized';
+import { chartLabels } from '../../components/chart-labels';
+
+/** Every figure of an indicator by id. */
+const figureMap = (figs: IndicatorFigures) =>
+  new Map([...figs.dated, ...figs.undated, ...figs.goals, ...figs.forecasts].map((f) => [f.id, f]));
 
 /** One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. */
 export function IndicatorCard({
@@ -74,7 +79,14 @@ export function IndicatorCard({
       {goal && latest && <PaceList a={a} unit={indicator.unit} />}
       {/* a card with a single figure shows its verdict and progress only: one point is not a chart */}
       {figs.dated.length > 1 && (
-        <StaticChart model={model} width={320} height={150} label={t('card.chart', { name })} compact />
+        <StaticChart
+          model={model}
+          width={320}
+          height={150}
+          label={t('card.chart', { name })}
+          compact
+          labels={chartLabels({ model, figures: figureMap(figs), sources, locale, t, compact: true })}
+        />
       )}
       {latestSource && (
         <p className={`source-line tier-${latestSource.tier}`}>

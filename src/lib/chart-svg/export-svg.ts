@@ -17,6 +17,9 @@ export interface ExportOptions {
   theme: 'light' | 'dark';
   formatY: (v: number) => string;
   goalLabel?: (id: string) => string;
+  currentGoalLabel?: string;
+  latestLabel?: string;
+  stepLabel?: (id: string) => string;
   /** CSS put in a <style> element: @font-face rules (with data: URLs) for Noto Sans */
   fontCss?: string;
   /** prefix of ids in the document (default "gp") */
@@ -70,6 +73,9 @@ export function renderExportSvg(model: ChartModel, texts: ExportTexts, opts: Exp
       fontSize: L.plot.fontSize,
       idPrefix: id,
       ...(opts.goalLabel ? { goalLabel: opts.goalLabel } : {}),
+      ...(opts.currentGoalLabel ? { currentGoalLabel: opts.currentGoalLabel } : {}),
+      ...(opts.latestLabel ? { latestLabel: opts.latestLabel } : {}),
+      ...(opts.stepLabel ? { stepLabel: opts.stepLabel } : {}),
     });
     parts.push(el('g', { transform: `translate(${num(L.plot.x)},${num(L.plot.y)})` }, plot));
   }
