@@ -3,18 +3,6 @@ import { formatPeriod, formatQuantity } from '../lib/format';
 import { useI18n, type Translate } from '../lib/i18n/i18n';
 import type { Locale } from '../lib/url-state';
 
-/** Kazakh case endings after a unit, by how its last word is read (доллар, тонна, күн, контейнер…). */
-const KK_AFTER: Record<Unit, { dat: string; abl: string }> = {
-  'bn USD': { dat: 'ға', abl: 'дан' },
-  'mn t': { dat: 'ға', abl: 'дан' },
-  'mn t/yr': { dat: 'ға', abl: 'дан' },
-  TEU: { dat: 'ға', abl: 'дан' },
-  containers: { dat: 'ге', abl: 'ден' },
-  days: { dat: 'ге', abl: 'нен' },
-  '%': { dat: 'ға', abl: 'дан' },
-  x: { dat: 'ге', abl: 'ден' },
-};
-
 /**
  * A figure's value as stated: ranges stay ranges, and the speaker's qualifier stays the word they
  * used ("about", "almost", "over", "at least"), in the reader's language.
@@ -29,9 +17,8 @@ export function formatFigure(
     f.value !== null
       ? formatQuantity(locale, unit, f.value)
       : formatQuantity(locale, unit, { low: f.low ?? 0, high: f.high ?? 0 });
-  if (!f.qualifier) return q;
-  const kk = KK_AFTER[unit];
-  return t(`qualifier.${f.qualifier}`, { value: q, dat: kk.dat, abl: kk.abl });
+  // the Kazakh dictionary puts the case ending the word needs: «3 млн тоннаға жуық» ({value:dat})
+  return f.qualifier ? t(`qualifier.${f.qualifier}`, { value: q }) : q;
 }
 
 export function FigureValue({ figure }: { figure: Figure }) {

@@ -6,8 +6,6 @@ import { useI18n, type Translate } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { formatFigure } from './figure-value';
 
-export { VerdictLine, StatusBadge } from './verdict-line';
-
 /** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */
 export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
   const { locale, t } = useI18n();
@@ -38,15 +36,7 @@ export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
 }
 
 /** For a goal with no year: what it needs under each reading of its horizon, and whether the pace so far is enough. */
-export function ConditionalVerdict({
-  a,
-  unit,
-  showReason = false,
-}: {
-  a: GoalAssessment;
-  unit: Unit;
-  showReason?: boolean;
-}) {
+export function ConditionalVerdict({ a, unit }: { a: GoalAssessment; unit: Unit }) {
   const { locale, t } = useI18n();
   const c = a.conditional;
   if (!c || !a.goal || !c.required.length) return null;
@@ -88,7 +78,6 @@ export function ConditionalVerdict({
         })}{' '}
         {t(paceKey, paceVars ?? {})}
       </p>
-      {showReason && <ReadingReason a={a} />}
     </div>
   );
 }
@@ -138,21 +127,6 @@ export function PaceList({ a, unit }: { a: GoalAssessment; unit: Unit }) {
         </li>
       )}
     </ul>
-  );
-}
-
-/** Everything under the verdict on an indicator page: progress, pace, the conditional reading, and why. */
-export function GoalProgress({ a, unit }: { a: GoalAssessment; unit: Unit }) {
-  const { t } = useI18n();
-  return (
-    <div className="goal-progress">
-      <ProgressLine a={a} unit={unit} />
-      <ConditionalVerdict a={a} unit={unit} showReason />
-      <PaceList a={a} unit={unit} />
-      {a.status !== 'no-date' && a.status !== 'no-goal' && (
-        <p className="reason">{t(`reason.${a.reasonKey}` as MessageKey)}</p>
-      )}
-    </div>
   );
 }
 

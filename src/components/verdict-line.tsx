@@ -26,6 +26,3 @@ export function VerdictLine({ a, compact = false }: { a: Pick<GoalAssessment, 's
     </p>
   );
 }
-
-/** The small badge form, kept for places with little room (the embed's header). */
-export const StatusBadge = ({ a }: { a: Pick<GoalAssessment, 'status'> }) => <VerdictLine a={a} compact />;

@@ -14,9 +14,9 @@ import {
   PaceList,
   ProgressLine,
   ReadingReason,
-  VerdictLine,
   projectionLabel,
 } from '../../components/goal-status';
+import { VerdictLine } from '../../components/verdict-line';
 import { ChartDataDownload } from '../../components/download-buttons';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { IndicatorChart } from './indicator-chart';

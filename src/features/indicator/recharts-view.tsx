@@ -11,7 +11,8 @@ import {
 } from 'recharts';
 import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
 import type { ChartModel, ChartPoint } from '../../domain/chart-model';
-import { directLabelsSvg } from '../../lib/chart-svg/plot-svg';
+import { DirectLabels, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, seriesLine } from './recharts-parts';
+import { useStable } from '../../lib/use-stable';
 
 export interface ViewProps {
   model: ChartModel;
@@ -26,20 +27,7 @@ export interface ViewProps {
   labels?: { currentGoal: string; latest: string; steps: Record<string, string> };
 }
 
-const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
-const Y_AXIS_WIDTH = 72;
-const X_AXIS_HEIGHT = 30;
-
 type ShapeProps = { cx?: number; cy?: number; payload?: ChartPoint };
-
-/**
- * The same reference while the content is the same (the page builds a new model on every render).
- * Chart data is plain JSON: numbers, strings, booleans and null.
- */
-function useStable<T>(value: T): T {
-  const key = JSON.stringify(value);
-  return useMemo(() => JSON.parse(key) as T, [key]);
-}
 
 /**
  * The thin drawing layer: Recharts draws what the chart component decided. Loaded lazily.
@@ -78,9 +66,6 @@ export default function RechartsView({
   const projection = useStable(model.projection);
   const goals = useStable(model.goals);
   const goalPath = useStable(model.goalPath ?? []);
-  const goalSteps = useStable(model.goalSteps ?? []);
-  const latest = useStable(model.latest ?? null);
-  const words = useStable(direct);
   const goalMarks = useStable(
     model.goals
       .filter((g) => g.deadlineX !== null)
@@ -197,28 +182,8 @@ export default function RechartsView({
             />
           ),
         )}
-        {goalPath.length > 1 && (
-          <Line
-            data={goalPath}
-            dataKey="y"
-            className="goal-line"
-            dot={false}
-            strokeWidth={2.5}
-            isAnimationActive={false}
-            legendType="none"
-          />
-        )}
-        {projection.length > 1 && (
-          <Line
-            data={projection}
-            dataKey="y"
-            className="projection"
-            dot={false}
-            strokeDasharray="2 5"
-            isAnimationActive={false}
-            legendType="none"
-          />
-        )}
+        {goalPath.length > 1 && seriesLine(goalPath, 'goal-line', { strokeWidth: 2.5 })}
+        {projection.length > 1 && seriesLine(projection, 'projection', { strokeDasharray: '2 5' })}
         {line.length > 1 && (
           <Line data={line} dataKey="y" className="actual-line" dot={false} isAnimationActive={false} />
         )}
@@ -284,37 +249,10 @@ export default function RechartsView({
     onSelect,
   ]);
 
-  // The direct labels (goal in force, latest value, goal moves) are written by the same code as the
-  // static chart and the pictures, over Recharts' plot area (its margins and axis sizes, below).
-  // cheap string building: done on every render, no memo needed
-  const overlay = directLabelsSvg(
-    { ...model, goalPath, goalSteps, latest, xDomain, yDomain } as ChartModel,
-    {
-      left: MARGIN.left + Y_AXIS_WIDTH,
-      right: width - MARGIN.right,
-      top: MARGIN.top,
-      bottom: height - MARGIN.bottom - X_AXIS_HEIGHT,
-    },
-    {
-      width,
-      height,
-      formatY: format,
-      currentGoalLabel: words.currentGoal || undefined,
-      latestLabel: words.latest || undefined,
-      stepLabel: (id) => words.steps[id] ?? '',
-    },
-  );
   return (
     <div ref={wrap} className="recharts-view">
       {chart}
-      <svg
-        className="direct-labels"
-        aria-hidden="true"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        dangerouslySetInnerHTML={{ __html: overlay }}
-      />
+      <DirectLabels model={model} width={width} height={height} labels={direct} formatY={format} />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { enScenario } from './en-scenario';
+
 /** The master dictionary: every key exists here first; ru and kk are typed from it. */
 export const en = {
   'app.name': 'Goalpost',
@@ -175,65 +177,6 @@ export const en = {
   'legend.scenario2': 'Scenario 2 (dashed)',
   'legend.scenario3': 'Scenario 3 (dash-dot)',
   'nav.scenario': 'Explore scenarios',
-  'scenario.title': 'Scenarios: {name}',
-  'scenario.chartTitle': '{name}: scenarios',
-  'scenario.goalLine': 'Goal: {goal}, {when}. Latest figure: {latest}.',
-  'scenario.assumption':
-    'The speaker gave no year (“{horizon}”). Goalpost assumes a deadline between {from} and {to}: an assumption you can change below, not a stated date.',
-  'scenario.noGoal': 'This indicator has no stated goal, so there is nothing to explore a path toward.',
-  'scenario.base': 'Start from',
-  'scenario.assumedDeadline': 'Assumed deadline',
-  'scenario.deadlineFrom': 'Earliest year',
-  'scenario.deadlineTo': 'Latest year',
-  'scenario.scenarios': 'Your scenarios (up to three)',
-  'scenario.name': 'Name of scenario {n}',
-  'scenario.defaultName': 'Scenario {n}',
-  'scenario.rate': 'Yearly rate for {name}',
-  'scenario.slider': 'slider',
-  'scenario.unitCompound': '% a year',
-  'scenario.unitLinear': '{unit} a year (negative: cut)',
-  'scenario.remove': 'Remove {name}',
-  'scenario.add': 'Add a scenario',
-  'scenario.presetHistorical': 'Add: the historical pace',
-  'scenario.presetHistoricalName': 'Historical pace',
-  'scenario.presetNeeded': 'Add: the pace needed by {year}',
-  'scenario.presetNeededName': 'Needed by {year}',
-  'scenario.full': 'Three scenarios is the most one chart can show clearly: remove one to add another.',
-  'scenario.pair': 'Historical pace between two figures',
-  'scenario.pairFrom': 'From',
-  'scenario.pairTo': 'To',
-  'scenario.results': 'What it takes',
-  'scenario.neededFromBase': 'Pace needed from {base} to reach {goal} by {by}:',
-  'scenario.neededFromLatest': 'Pace needed from the latest figure, {base}, to reach {goal} by {by}:',
-  'scenario.historical': 'Pace between {a} and {b}:',
-  'scenario.noRate': 'cannot be computed from these figures',
-  'scenario.reachedInTime': 'reaches {goal} in {year}, within the deadline ({by}).',
-  'scenario.reachedLate': 'reaches {goal} in {year}, after the deadline ({by}).',
-  'scenario.notWithin': 'does not reach {goal} within {years} years.',
-  'scenario.reachedRange': 'Taking the range of the starting figure: between {a} and {b}.',
-  'scenario.error.empty': 'Enter a number.',
-  'scenario.error.not-a-number': 'Not a number: use digits, e.g. 5 or 5.25.',
-  'scenario.error.too-high': 'Too high to be meaningful: more than the whole figure a year.',
-  'scenario.error.too-low': 'Too low: a figure cannot fall by all of itself or more in a year.',
-  'scenario.error.wrong-direction': 'For a transit time, a cut is negative (e.g. -2 days a year).',
-  'scenario.error.not-a-year': 'Enter a year as four digits, e.g. 2030.',
-  'scenario.error.before-base': 'The deadline cannot be before the starting figure.',
-  'scenario.error.out-of-range': 'Enter a year from 1990 to 2100.',
-  'scenario.error.after-last': 'The earliest year must not be after the latest.',
-  'scenario.error.before-first': 'The latest year must not be before the earliest.',
-  'horizonReason.medium-term':
-    '“Medium term” is read as 3 to 7 years after the statement: Kazakhstan plans its budget three years ahead and its national development plans over about five, so 3–7 years covers both with a margin. An assumption, not a stated date.',
-  'horizonReason.near-future':
-    '“In the near future” is read as 1 to 3 years after the statement, shorter than a medium-term plan. An assumption.',
-  'horizonReason.foreseeable-future':
-    '“In the foreseeable future” is read as 2 to 5 years after the statement: longer than “near”, within one planning cycle. An assumption.',
-  'horizonReason.future':
-    '“In the future” (“в перспективе”) names no year and is read as 5 to 10 years after the statement, the span of long-term strategies. An assumption.',
-  'horizonReason.road-map': 'A road map with no year is read as 3 to 10 years after the statement.',
-  'horizonReason.not-stated': 'No horizon was stated: read as 3 to 10 years, the widest default.',
-  'horizonReason.unrecognised': 'The horizon words are not ones Goalpost knows: read as 3 to 10 years.',
-  'scenario.assumptionOne':
-    'The speaker gave no year (“{horizon}”). You have assumed a deadline of {from}: an assumption, not a stated date.',
   'nav.skip': 'Skip to content',
   'nav.overview': 'Overview',
   'nav.sources': 'Sources',
@@ -319,6 +262,7 @@ export const en = {
     'The CSV has one row per figure, with its quote, source and speaker, and opens in Excel or LibreOffice.',
   'download.unsupported': 'The file could not be saved: this browser cannot save files created on the page.',
   'download.failed': 'The file could not be saved: {reason}',
+  ...enScenario,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,65 @@
+import type { enScenario } from './en-scenario';
+
+/** The scenario explorer's messages in this language (part of its dictionary). */
+export const kkScenario: Record<keyof typeof enScenario, string> = {
+  'scenario.title': 'Сценарийлер: {name}',
+  'scenario.chartTitle': '{name}: сценарийлер',
+  'scenario.goalLine': 'Мақсат: {goal}, {when}. Соңғы сан: {latest}.',
+  'scenario.assumption':
+    'Жыл айтылмаған («{horizon}»). Goalpost мерзімді шартты түрде {from}–{to} жылдар деп алады. Бұл айтылған күн емес, болжам; оны төменде өзгертуге болады.',
+  'scenario.noGoal': 'Бұл көрсеткіш бойынша мақсат айтылмаған, сондықтан сценарий құруға негіз жоқ.',
+  'scenario.base': 'Бастапқы сан',
+  'scenario.assumedDeadline': 'Болжамды мерзім',
+  'scenario.deadlineFrom': 'Ең ерте жыл',
+  'scenario.deadlineTo': 'Ең кеш жыл',
+  'scenario.scenarios': 'Сіздің сценарийлеріңіз (үшке дейін)',
+  'scenario.name': '{n}-сценарийдің атауы',
+  'scenario.defaultName': '{n}-сценарий',
+  'scenario.rate': 'Жылдық қарқын: {name}',
+  'scenario.slider': 'жүгірткі',
+  'scenario.unitCompound': 'жылына %',
+  'scenario.unitLinear': 'жылына {unit} (қысқару — минус таңбасымен)',
+  'scenario.remove': 'Жою: {name}',
+  'scenario.add': 'Сценарий қосу',
+  'scenario.presetHistorical': 'Қосу: нақты қарқын',
+  'scenario.presetHistoricalName': 'Нақты қарқын',
+  'scenario.presetNeeded': 'Қосу: {year} жылға дейін қажет қарқын',
+  'scenario.presetNeededName': '{year} жылға дейін үлгеру',
+  'scenario.full': 'Бір графикте үш сценарийден артығы анық көрінбейді: жаңасын қосу үшін біреуін жойыңыз.',
+  'scenario.pair': 'Екі сан арасындағы нақты қарқын',
+  'scenario.pairFrom': 'Басы',
+  'scenario.pairTo': 'Соңы',
+  'scenario.results': 'Бұл үшін не қажет',
+  'scenario.neededFromBase': '{base} деңгейінен {goal:dat} жету үшін қажет қарқын (мерзімі: {by}):',
+  'scenario.neededFromLatest': 'Соңғы {base} деңгейінен {goal:dat} жету үшін қажет қарқын (мерзімі: {by}):',
+  'scenario.historical': '{a} – {b} аралығындағы нақты қарқын:',
+  'scenario.noRate': 'бұл сандардан есептеу мүмкін емес',
+  'scenario.reachedInTime': '{year} жылы {goal:dat} жетеді — мерзімінде ({by}).',
+  'scenario.reachedLate': '{year} жылы {goal:dat} жетеді — мерзімнен кеш ({by}).',
+  'scenario.notWithin': '{years} жыл ішінде {goal:dat} жетпейді.',
+  'scenario.reachedRange': 'Бастапқы санның аралығын ескерсек: {a}–{b} жылдар аралығында.',
+  'scenario.error.empty': 'Сан енгізіңіз.',
+  'scenario.error.not-a-number': 'Бұл сан емес. Цифрмен жазыңыз, мысалы 5 немесе 5,25.',
+  'scenario.error.too-high': 'Қарқын тым жоғары: бір жылдағы өсім санның өзінен көп.',
+  'scenario.error.too-low': 'Қарқын тым төмен: бір жылда сан нөлге дейін не одан да төмен түсе алмайды.',
+  'scenario.error.wrong-direction':
+    'Жол жүру мерзімі үшін қысқару минус таңбасымен енгізіледі (мысалы, жылына -2 күн).',
+  'scenario.error.not-a-year': 'Жылды төрт цифрмен енгізіңіз, мысалы 2030.',
+  'scenario.error.before-base': 'Мерзім бастапқы саннан бұрын бола алмайды.',
+  'scenario.error.out-of-range': '1990–2100 аралығындағы жылды енгізіңіз.',
+  'scenario.error.after-last': 'Ең ерте жыл ең кеш жылдан кейін бола алмайды.',
+  'scenario.error.before-first': 'Ең кеш жыл ең ерте жылдан бұрын бола алмайды.',
+  'horizonReason.medium-term':
+    '«Орта мерзімді перспектива» мәлімдемеден кейінгі 3–7 жыл деп есептеледі: Қазақстан бюджетті үш жылға, ұлттық даму жоспарларын шамамен бес жылға жасайды, ал 3–7 жыл екеуін де артығымен қамтиды. Бұл айтылған күн емес, болжам.',
+  'horizonReason.near-future':
+    '«Жақын болашақта» мәлімдемеден кейінгі 1–3 жыл деп есептеледі — орта мерзімді жоспардан қысқа. Бұл болжам.',
+  'horizonReason.foreseeable-future':
+    '«Көз жетер болашақта» мәлімдемеден кейінгі 2–5 жыл деп есептеледі: «жақын болашақтан» ұзағырақ, бірақ бір жоспарлау кезеңінің ішінде. Бұл болжам.',
+  'horizonReason.future':
+    '«Болашақта» («в перспективе») жылды атамайды, сондықтан мәлімдемеден кейінгі 5–10 жыл деп есептеледі — ұзақ мерзімді стратегиялардың әдеттегі кезеңі. Бұл болжам.',
+  'horizonReason.road-map': 'Жылы көрсетілмеген жол картасы мәлімдемеден кейінгі 3–10 жыл деп есептеледі.',
+  'horizonReason.not-stated': 'Мерзім айтылмаған: ең кең нұсқа — 3–10 жыл алынады.',
+  'horizonReason.unrecognised': 'Мерзім туралы бұл сөз бізге таныс емес: 3–10 жыл алынады.',
+  'scenario.assumptionOne':
+    'Жыл айтылмаған («{horizon}»). Сіз мерзімді {from} жыл деп алдыңыз. Бұл айтылған күн емес, болжам.',
+};
