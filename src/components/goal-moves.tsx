@@ -1,4 +1,5 @@
 import type { Figure, Unit } from '../domain/dataset-schema';
+import { goalMove } from '../domain/series';
 import { useI18n } from '../lib/i18n/i18n';
 import { formatFigure } from './figure-value';
 
@@ -13,11 +14,10 @@ export function GoalMoves({ goals, unit }: { goals: Figure[]; unit: Unit }) {
   const last = goals[goals.length - 1]!;
   const from = formatFigure(first, unit, locale, t);
   const to = formatFigure(last, unit, locale, t);
-  const a = first.value ?? first.high ?? 0;
-  const b = last.value ?? last.high ?? 0;
+  const move = goalMove(first, last);
   const text =
-    a === b
+    move === 'same' || move === null
       ? t('card.goalRestated', { count: goals.length })
-      : t(b > a ? 'card.goalRaised' : 'card.goalLowered', { from, to });
+      : t(move === 'raised' ? 'card.goalRaised' : 'card.goalLowered', { from, to });
   return <span className="badge goal-moves">{text}</span>;
 }

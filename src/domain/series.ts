@@ -72,3 +72,11 @@ export function latestActual(figs: IndicatorFigures, sources: Map<string, Source
 export function currentGoal(figs: IndicatorFigures): Figure | null {
   return figs.goals[figs.goals.length - 1] ?? null;
 }
+
+/** How a goal moved from one statement to the next: up, down, or the same goal stated again. */
+export function goalMove(before: Figure, after: Figure): 'raised' | 'lowered' | 'same' | null {
+  const a = before.value ?? before.high ?? null;
+  const b = after.value ?? after.high ?? null;
+  if (a === null || b === null) return null;
+  return b > a ? 'raised' : b < a ? 'lowered' : 'same';
+}

@@ -102,3 +102,26 @@ describe.each(['ru', 'kk'] as const)('every view in %s, as Chromium shows it', (
     expect(pageErrors(page)).toEqual([]);
   });
 });
+
+describe('grammar as Chromium shows it (Kazakh from our tables, Russian through its Intl)', () => {
+  it('writes Kazakh case endings and Russian plurals and numbers as a native reader expects', async () => {
+    const page = await h.browser.newPage();
+    const text = async (url: string, ready: string) => {
+      await page.goto(`${h.server.base}${url}`);
+      await page.locator(ready).first().waitFor();
+      return (await page.locator('#root').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+    };
+    const kk = await text('?lang=kk', '#root article.card');
+    // ablative and dative after a formatted sum: «12,9 млрд доллардан … 23 млрд долларға жету»
+    expect(kk).toContain('12,9 млрд доллардан (2022 ж.) 23 млрд долларға жету үшін');
+    expect(kk).toContain('+9,2%');
+    const kkClaims = await text('?view=indicator&indicator=kz-ots-trade&lang=kk', '.claims');
+    expect(kkClaims).toContain('3 есе өсті');
+    const ru = await text('?view=indicator&indicator=kz-ots-trade&lang=ru', '.claims');
+    expect(ru).toContain('рост в 3 раза');
+    expect(ru).toContain('+9,2 %');
+    expect(ru).toMatch(/12,9 млрд \$ из 23 млрд \$/);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useSelection } from './selection-store';
 import { speakerOrOutlet } from '../../domain/localized';
+import { goalMove } from '../../domain/series';
 
 /** Every time a goal for this indicator was stated, oldest first, so a moved goalpost shows. */
 export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figure[] }) {
@@ -18,10 +19,7 @@ export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figur
         {goals.map((g, i) => {
           const src = dataset.sources.find((s) => s.id === g.source);
           const prev = goals[i - 1];
-          const before = prev ? (prev.value ?? prev.high ?? null) : null;
-          const now = g.value ?? g.high ?? null;
-          const move =
-            before === null || now === null ? null : now > before ? 'raised' : now < before ? 'lowered' : 'same';
+          const move = prev ? goalMove(prev, g) : null;
           return (
             <li key={g.id} className={`tier-${src?.tier ?? 'context'}`}>
               <strong>{formatFigure(g, g.unit, locale, t)}</strong> {figureWhen(g, locale, t)}
