@@ -5,6 +5,7 @@ import { formatPeriod, formatQuantity, formatRate } from '../lib/format';
 import { useI18n, type Translate } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
 import { formatFigure } from './figure-value';
+import type { Locale } from '../lib/url-state';
 
 /** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */
 export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
@@ -35,9 +36,13 @@ export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
   return null;
 }
 
-/** For a goal with no year: what it needs under each reading of its horizon, and whether the pace so far is enough. */
-export function ConditionalVerdict({ a, unit }: { a: GoalAssessment; unit: Unit }) {
-  const { locale, t } = useI18n();
+/** The words of a conditional verdict: what the goal needs under its readings, and whether the pace so far is enough. */
+export function conditionalWords(
+  a: GoalAssessment,
+  unit: Unit,
+  locale: Locale,
+  t: Translate,
+): { needs: string; pace: string } | null {
   const c = a.conditional;
   if (!c || !a.goal || !c.required.length) return null;
   const first = c.required[0]!;
@@ -62,21 +67,30 @@ export function ConditionalVerdict({ a, unit }: { a: GoalAssessment; unit: Unit 
       : c.onTrackFrom === first.year
         ? 'verdict.conditional.onTrackAll'
         : 'verdict.conditional.onTrackFrom';
+  return {
+    needs: t('verdict.conditional.needs', {
+      base: formatFigure(c.base.figure, unit, locale, t),
+      baseYear: calendarYear(c.base.year),
+      goal: formatFigure(a.goal, unit, locale, t),
+      horizon,
+      first: first.year,
+      last: last.year,
+      rateFirst: rate(first.rate),
+      rateLast: rate(last.rate),
+    }),
+    pace: t(paceKey, paceVars ?? {}),
+  };
+}
+
+/** For a goal with no year: what it needs under each reading of its horizon, and whether the pace so far is enough. */
+export function ConditionalVerdict({ a, unit }: { a: GoalAssessment; unit: Unit }) {
+  const { locale, t } = useI18n();
+  const words = conditionalWords(a, unit, locale, t);
+  if (!words) return null;
   return (
     <div className="conditional-verdict">
       <p>
-        <span className="reading-mark">{t('verdict.readingMark')}</span>{' '}
-        {t('verdict.conditional.needs', {
-          base: formatFigure(c.base.figure, unit, locale, t),
-          baseYear: calendarYear(c.base.year),
-          goal: formatFigure(a.goal, unit, locale, t),
-          horizon,
-          first: first.year,
-          last: last.year,
-          rateFirst: rate(first.rate),
-          rateLast: rate(last.rate),
-        })}{' '}
-        {t(paceKey, paceVars ?? {})}
+        <span className="reading-mark">{t('verdict.readingMark')}</span> {words.needs} {words.pace}
       </p>
     </div>
   );
@@ -99,7 +113,7 @@ export function ReadingReason({ a }: { a: GoalAssessment }) {
   );
 }
 
-function periodYear(f: Figure, locale: 'en' | 'ru' | 'kk'): string {
+function periodYear(f: Figure, locale: Locale): string {
   return f.period ? formatPeriod(locale, f.period) : '';
 }
 

@@ -1,10 +1,8 @@
 import { unitName } from '../../lib/format';
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
-import { figuresFor, sourceMap } from '../../domain/series';
-import { assessGoal } from '../../domain/goal-status';
-import { historicalProjection } from '../../domain/projection';
-import { buildChartModel } from '../../domain/chart-model';
+import { indicatorView } from '../../domain/indicator-view';
+import { chartAlt } from '../../components/chart-alt';
 import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -28,7 +26,6 @@ import { GoalHistory } from './goal-history';
 import { ClaimChecks } from './claim-checks';
 import { resetSelection, useSelection } from './selection-store';
 import { SharePanel } from '../../components/share/share-panel';
-import { sourceLine } from '../../components/source-line';
 import type { MessageKey } from '../../lib/i18n/en';
 
 interface Props {
@@ -40,29 +37,19 @@ interface Props {
 
 export function IndicatorPage({ dataset, indicatorId, state }: Props) {
   const { locale, t } = useI18n();
-  const sources = useMemo(() => sourceMap(dataset), [dataset]);
-  const figs = useMemo(() => figuresFor(dataset, indicatorId), [dataset, indicatorId]);
+  const view = useMemo(
+    () => indicatorView(dataset, indicatorId, state),
+    // the view depends on the options the URL carries, not on the state object's identity
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, indicatorId, state.hide.join(), state.from, state.to],
+  );
   const selectedId = useSelection((s) => s.selectedId);
   useEffect(() => resetSelection, [indicatorId]);
-  if (!figs) return null;
+  if (!view) return null;
+  const { figs, sources, assessment, projection, model, byId, shown, tableFigures } = view;
   const { indicator } = figs;
-  const asOf = dataset.updated;
-  const assessment = assessGoal(figs, sources, asOf);
-  const projection = historicalProjection(figs, sources, asOf);
-  const model = buildChartModel(figs, sources, {
-    hideContext: state.hide.includes('context'),
-    hideGoals: state.hide.includes('goals'),
-    hideProjection: state.hide.includes('projection'),
-    from: state.from,
-    to: state.to,
-    projection,
-  });
   const projectionNote = projectionLabel(projection, assessment, indicator.unit, locale, t);
-  const all = dataset.figures.filter((f) => f.indicator === indicatorId);
-  const hideContext = state.hide.includes('context');
-  const shown = all.filter((f) => !hideContext || sources.get(f.source)?.tier === 'primary');
-  const byId = new Map(all.map((f) => [f.id, f]));
-  const tableFigures = [...figs.dated, ...figs.undated, ...figs.goals, ...figs.forecasts];
+  const all = [...byId.values()];
   const name = indicator.name[locale];
   const title = t('chart.title', { name, unit: unitName(locale, indicator.unit) });
   return (
@@ -80,7 +67,13 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
       <div className="chart-area">
         <div>
           <PanelBoundary name={title}>
-            <IndicatorChart dataset={dataset} model={model} title={title} unit={indicator.unit} figures={byId} />
+            <IndicatorChart
+              dataset={dataset}
+              model={model}
+              title={chartAlt(view, locale, t, title)}
+              unit={indicator.unit}
+              figures={byId}
+            />
           </PanelBoundary>
           <ChartLegend model={model} />
           {projectionNote && <p className="projection-note">{projectionNote}</p>}
@@ -123,11 +116,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
           figures={shown}
           sources={sources}
           state={state}
-          altText={t('share.alt', {
-            name,
-            status: t(`status.${assessment.status}` as MessageKey),
-            source: sourceLine(shown, sources, locale, t),
-          })}
+          altText={chartAlt(view, locale, t)}
         />
       </PanelBoundary>
       <section aria-labelledby="figures-title">

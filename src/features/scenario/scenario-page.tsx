@@ -11,7 +11,8 @@ import { ChartLegend } from '../../components/chart-legend';
 import { StaticChart } from '../../components/static-chart';
 import { SharePanel } from '../../components/share/share-panel';
 import { PanelBoundary } from '../../components/panel-boundary';
-import { sourceLine } from '../../components/source-line';
+import { chartAlt } from '../../components/chart-alt';
+import { indicatorView } from '../../domain/indicator-view';
 import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
 import { formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -72,6 +73,8 @@ export function ScenarioPage({
   const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
   const shown = dataset.figures.filter((f) => f.indicator === indicatorId);
   const goal = setup.goal;
+  const view = indicatorView(dataset, indicatorId, state, sources);
+  const alt = view ? chartAlt(view, locale, t, title) : title;
   return (
     <article className="scenario-page" aria-labelledby="scenario-title">
       {back}
@@ -121,7 +124,7 @@ export function ScenarioPage({
           state={state}
           title={title}
           legendLabels={legendLabels}
-          altText={t('share.alt', { name: title, status: '', source: sourceLine(shown, sources, locale, t) })}
+          altText={alt}
         />
       </PanelBoundary>
     </article>

@@ -38,6 +38,12 @@ export function interpolate(template: string, vars: Record<string, string | numb
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** A `t` outside React (build-time pictures, tests): one dictionary, one language. */
+export const translator =
+  (dict: Dictionary, locale: Locale): Translate =>
+  (key, vars) =>
+    interpolate(dict[key], vars, locale);
+
 interface I18n {
   locale: Locale;
   t: Translate;
