@@ -37,11 +37,12 @@ interface Props {
 
 export function IndicatorPage({ dataset, indicatorId, state }: Props) {
   const { locale, t } = useI18n();
+  // the view depends on the options the URL carries, not on the state object's identity
+  const hide = state.hide.join();
+  const { from, to } = state;
   const view = useMemo(
-    () => indicatorView(dataset, indicatorId, state),
-    // the view depends on the options the URL carries, not on the state object's identity
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dataset, indicatorId, state.hide.join(), state.from, state.to],
+    () => indicatorView(dataset, indicatorId, { hide: hide.split(','), from, to }),
+    [dataset, indicatorId, hide, from, to],
   );
   const selectedId = useSelection((s) => s.selectedId);
   useEffect(() => resetSelection, [indicatorId]);
