@@ -55,6 +55,5 @@ export function chartAlt(view: IndicatorView, locale: Locale, t: Translate, titl
     const conditional = conditionalWords(assessment, unit, locale, t);
     if (conditional) parts.push(conditional.pace);
   }
-  // a period that ends a sentence already has its dot ("к дек. 2023 г.")
-  return parts.join(' ').replace(/\.\.(?=\s|$)/g, '.');
+  return parts.join(' ');
 }

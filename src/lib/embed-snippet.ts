@@ -9,7 +9,7 @@ export type ExportSize = keyof typeof EXPORT_SIZES;
 /** Height an embed gets before (or without) the resizer script: enough for the whole chart. */
 export const DEFAULT_EMBED_HEIGHT = 720;
 
-/** Where `npm run snapshots` writes a chart's picture, relative to the app's folder. */
+/** Where the build writes a chart's picture, relative to the app's folder. */
 export const snapshotPath = (indicator: string, lang: string, size: ExportSize, ext: 'png' | 'svg') =>
   `snapshots/${indicator}.${lang}.${size}.${ext}`;
 
@@ -37,4 +37,21 @@ export function embedSnippet({ embedUrl, scriptUrl, imageUrl, title, alt }: Snip
     `<script async src="${attr(scriptUrl)}"></script>`,
     `<noscript><img src="${attr(imageUrl)}" alt="${attr(alt)}" width="640" style="max-width:100%;height:auto"></noscript>`,
   ].join('\n');
+}
+
+/** The embed code's colour choices: light by default (a host article is white unless its publisher says not). */
+export const EMBED_THEMES = ['light', 'dark', 'system'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/**
+ * The addresses an embed code points to, relative to the app's folder: the embed page (prerendered
+ * for an indicator and language, so its chart paints with no script; scenario embeds use the embed
+ * entry), the resizer script, and the build's column picture for <noscript>.
+ */
+export function embedAddresses(view: 'indicator' | 'scenario', indicator: string, lang: string, query: string) {
+  return {
+    embed: `${view === 'scenario' ? 'embed.html' : `embed/${indicator}.${lang}.html`}${query}`,
+    script: 'embed.js',
+    image: snapshotPath(indicator, lang, 'column', 'png'),
+  };
 }

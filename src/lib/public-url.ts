@@ -1,24 +1,54 @@
 /**
- * Where the app is published, for links printed in pictures, embed code and share pages. Set
- * `VITE_PUBLIC_URL` (e.g. https://news.example/graphics/goalpost/) when building for publication;
- * without it, links point to wherever the app is running.
+ * Where the app is published, for links printed in pictures, embed code, share pages and citations.
+ * Set `VITE_PUBLIC_URL` (e.g. https://news.example/graphics/goalpost/) when building for publication;
+ * without it, links are relative to wherever the app is running (and none is printed in pictures).
  */
-export function publicBase(): URL {
-  const configured = import.meta.env.VITE_PUBLIC_URL as string | undefined;
-  // the document's base: prerendered pages one folder down set <base href="../">
-  const here = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
-  if (configured) {
-    try {
-      return new URL(configured.endsWith('/') ? configured : `${configured}/`);
-    } catch {
-      // a malformed setting falls back to the running address
-    }
+
+/** The publisher's setting as an address ending in "/"; throws one clear line when it is not one. */
+export function parsePublicUrl(value: string | undefined): URL | null {
+  const raw = value?.trim();
+  if (!raw) return null;
+  let url: URL | null;
+  try {
+    url = new URL(raw.endsWith('/') ? raw : `${raw}/`);
+  } catch {
+    url = null;
   }
-  const url = new URL(here);
-  url.search = '';
-  url.hash = '';
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash)
+    throw new Error(
+      `VITE_PUBLIC_URL: "${raw}" is not an absolute address such as https://news.example/graphics/goalpost/`,
+    );
   return url;
 }
 
-/** An absolute address for a query string or a file relative to the app's folder. */
-export const publicUrl = (relative: string) => new URL(relative || '?', publicBase()).href;
+function configured(): URL | null {
+  try {
+    return parsePublicUrl(import.meta.env.VITE_PUBLIC_URL as string | undefined);
+  } catch {
+    return null; // the build refuses a malformed setting; a dev server falls back to the running address
+  }
+}
+
+/** The configured public address, or null: only then is an address printed in a picture. */
+export const configuredPublicBase = (): URL | null => configured();
+
+/** The app's folder: the configured address, else the document's base (pages one folder down set <base href="../">). */
+export function publicBase(): URL | null {
+  const url = configured();
+  if (url) return url;
+  if (typeof document === 'undefined') return null;
+  const here = new URL(document.baseURI);
+  here.search = '';
+  here.hash = '';
+  return here;
+}
+
+/**
+ * An address for a query string or a file relative to the app's folder: absolute when the public
+ * address is known (configured, or the page's own), else left relative (the build writes no
+ * made-up host into its pages).
+ */
+export function publicUrl(relative: string): string {
+  const base = publicBase();
+  return base ? new URL(relative || '?', base).href : relative || './';
+}

@@ -48,6 +48,8 @@ export interface UrlState {
   embed: boolean;
   /** scenario explorer inputs (view=scenario) */
   scenario: ScenarioUrl;
+  /** a headline for the chart's pictures instead of the indicator's name; null: the name */
+  headline: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -61,7 +63,11 @@ export const DEFAULT_STATE: UrlState = {
   hide: [],
   embed: false,
   scenario: DEFAULT_SCENARIO_URL,
+  headline: null,
 };
+
+/** The longest headline a picture takes: two lines of a social card's title. */
+export const HEADLINE_MAX = 120;
 
 export interface UrlNotice {
   param: string;
@@ -104,6 +110,14 @@ const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Pa
   to: year,
   embed: (raw) =>
     raw === '1' || raw === 'true' ? valid(true) : raw === '0' || raw === 'false' ? valid(false) : invalid,
+  // printed as text in a picture: no control or bidi-override characters, no empty or endless line
+  headline: (raw) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (!text || [...text].length > HEADLINE_MAX || /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(text))
+      return invalid;
+    return valid(text);
+  },
   hide: (raw) => {
     const items = raw.split(',').filter(Boolean);
     if (!items.every((i) => (SERIES as readonly string[]).includes(i))) return invalid;
@@ -177,6 +191,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.to !== null) params.set('to', String(state.to));
   if (state.hide.length) params.set('hide', SERIES.filter((s) => state.hide.includes(s)).join(','));
   if (state.view === 'scenario') writeScenario(params, state.scenario);
+  if (state.headline) params.set('headline', state.headline);
   if (state.data) params.set('data', state.data);
   if (state.embed) params.set('embed', '1');
   const s = params.toString().replace(/%2C/g, ',');
@@ -190,7 +205,13 @@ export function updateSearch(search: string, patch: Partial<UrlState>): string {
 }
 
 /** Page changes keep language, theme and dataset; the chart's range and series reset. */
-const pageReset = { from: null, to: null, hide: [], scenario: DEFAULT_SCENARIO_URL } satisfies Partial<UrlState>;
+const pageReset = {
+  from: null,
+  to: null,
+  hide: [],
+  scenario: DEFAULT_SCENARIO_URL,
+  headline: null,
+} satisfies Partial<UrlState>;
 export const openIndicator = (search: string, id: string) =>
   updateSearch(search, { ...pageReset, view: 'indicator', indicator: id });
 export const openScenario = (search: string, id: string) =>
@@ -213,14 +234,16 @@ export function toggleSeries(search: string, series: Series): string {
 
 /**
  * The query of an embed: the view is written out in full (page, indicator, language, theme), so an
- * embed keeps showing the same chart even if the app's defaults change later.
+ * embed keeps showing the same chart even if the app's defaults change later. The theme is the
+ * embed code's choice (light by default: a host article is white unless its publisher says not),
+ * not the reader's theme on this page.
  */
-export function embedSearch(state: UrlState, lang: Locale): string {
+export function embedSearch(state: UrlState, lang: Locale, theme: Theme = 'light'): string {
   const params = new URLSearchParams();
   params.set('view', state.view === 'scenario' ? 'scenario' : 'indicator');
   params.set('indicator', state.indicator ?? '');
   params.set('lang', lang);
-  params.set('theme', state.theme);
+  params.set('theme', theme);
   if (state.from !== null) params.set('from', String(state.from));
   if (state.to !== null) params.set('to', String(state.to));
   if (state.hide.length) params.set('hide', state.hide.join(','));

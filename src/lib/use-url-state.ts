@@ -13,6 +13,8 @@ function subscribe(onChange: () => void) {
 }
 
 const getSearch = () => window.location.search;
+/** Build-time prerendering has no window: the page it renders is given its state, not a URL. */
+const getServerSearch = () => (typeof window === 'undefined' ? '' : window.location.search);
 
 /** Pushes a new query string (same path, so any sub-path host keeps working). */
 export function navigate(search: string, options: { replace?: boolean } = {}) {
@@ -24,7 +26,7 @@ export function navigate(search: string, options: { replace?: boolean } = {}) {
 
 /** The current URL state; re-renders on back/forward and on `navigate`. */
 export function useUrlState() {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
   const parsed = useMemo(() => parseUrlState(search), [search]);
   const go = useCallback((change: (search: string) => string, options?: { replace?: boolean }) => {
     navigate(change(window.location.search), options);

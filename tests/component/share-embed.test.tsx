@@ -14,13 +14,38 @@ describe('share panel', () => {
     );
     await userEvent.click(within(panel).getByText('Embed this chart'));
     const code = within(panel).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+    // light by default, whatever the reader's own theme: a dark box in a white article is a broken embed
     expect(code.value).toContain(
-      'src="http://localhost/embed/titr-cargo.en.html?view=indicator&amp;indicator=titr-cargo&amp;lang=en&amp;theme=system&amp;hide=context&amp;embed=1"',
+      'src="http://localhost/embed/titr-cargo.en.html?view=indicator&amp;indicator=titr-cargo&amp;lang=en&amp;theme=light&amp;hide=context&amp;embed=1"',
     );
     expect(code.value).toContain('title="Cargo on the Middle Corridor — Goalpost"');
+    // the fallback picture's alt text states the figures, not only the chart's name
     expect(code.value).toContain(
-      '<noscript><img src="http://localhost/snapshots/titr-cargo.en.column.png" alt="Chart: Cargo on the Middle Corridor. No date given.',
+      '<noscript><img src="http://localhost/snapshots/titr-cargo.en.column.png" alt="Cargo on the Middle Corridor: almost 3 mn t in 2023. Goal: 10 mn t, horizon: “in the medium term”. Verdict: No date given.',
     );
+    await userEvent.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Colours of the embedded chart' }),
+      'Follow the reader’s setting',
+    );
+    expect(code.value).toContain('theme=system');
+  });
+
+  it('keeps a headline for the pictures in the URL, and never loses what the reader typed', async () => {
+    serveDataset(realDataset());
+    const user = userEvent.setup();
+    renderApp({ url: '/?view=indicator&indicator=kz-transit' });
+    const panel = await screen.findByRole('region', { name: 'Share, download, embed' });
+    const field = within(panel).getByRole('textbox', { name: 'Headline on the picture' });
+    await user.type(field, 'Transit  still six days ');
+    expect(new URLSearchParams(window.location.search).get('headline')).toBe('Transit still six days');
+    expect(field).toHaveValue('Transit  still six days ');
+    await user.type(field, 'x'.repeat(120));
+    // too long for a picture: the field keeps every letter and says why; the link keeps the last valid one
+    expect((field as HTMLInputElement).value).toHaveLength(24 + 120);
+    expect(within(panel).getByText(/at most 120 characters/)).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('headline')).toMatch(/^Transit still six days x+$/);
+    await user.clear(field);
+    expect(new URLSearchParams(window.location.search).has('headline')).toBe(false);
   });
 
   it('copies the link and says so', async () => {

@@ -175,3 +175,30 @@ describe('the dataset downloads', () => {
     ).toEqual(['figure_id', 'kz-ots-trade-2019', 'kz-ots-trade-2020', '']);
   });
 });
+
+describe('Cite this', () => {
+  it('cites the dataset on the sources page and a chart on its page, in the page’s language, with today as access date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T10:00:00Z') });
+    try {
+      serveDataset(realDataset());
+      const user = userEvent.setup();
+      const view = renderApp({ url: '/?view=sources' });
+      await user.click(await screen.findByText('Cite this'));
+      const plain = screen.getByRole('textbox', { name: 'Citation' });
+      expect(plain).toHaveValue(
+        `Goalpost. “${realDataset().title}”. Goalpost dataset, version of December 1, 2026. http://localhost/view/sources.en.html?view=sources&lang=en (accessed December 3, 2026).`,
+      );
+      expect((screen.getByRole('textbox', { name: 'BibTeX' }) as HTMLTextAreaElement).value).toMatch(
+        /^@online\{goalpost-dataset-2026-12-01,[\s\S]*urldate += \{2026-12-03\}/,
+      );
+      view.unmount();
+      renderApp({ url: '/?view=indicator&indicator=kz-transit&lang=ru' });
+      await user.click(await screen.findByText('Как цитировать'));
+      expect((screen.getByRole('textbox', { name: 'Ссылка для цитирования' }) as HTMLTextAreaElement).value).toMatch(
+        /^Goalpost\. «Срок транзита по территории Казахстана» \/\/ Набор данных Goalpost, версия от 1 декабря 2026 г\. URL: http:\/\/localhost\/view\/kz-transit\.ru\.html\?view=indicator&indicator=kz-transit&lang=ru \(дата обращения: 3 декабря 2026 г\.\)\.$/,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -33,7 +33,14 @@ describe('embed snippet', () => {
 describe('embed URLs write the view out', () => {
   it('keeps page, indicator, language and theme even when they equal today’s defaults', () => {
     const search = embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: 'kz-ots-trade' }, 'en');
-    expect(search).toBe('?view=indicator&indicator=kz-ots-trade&lang=en&theme=system&embed=1');
+    // light unless the embed code's choice says otherwise: a host article is white
+    expect(search).toBe('?view=indicator&indicator=kz-ots-trade&lang=en&theme=light&embed=1');
+    expect(embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: 'x', theme: 'dark' }, 'en')).toContain(
+      'theme=light',
+    );
+    expect(embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: 'x' }, 'en', 'system')).toContain(
+      'theme=system',
+    );
     const { state, notices } = parseUrlState(search);
     expect(notices).toEqual([]);
     expect(state).toMatchObject({ view: 'indicator', indicator: 'kz-ots-trade', lang: 'en', embed: true });

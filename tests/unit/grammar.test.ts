@@ -98,6 +98,14 @@ describe('Russian plurals', () => {
 });
 
 describe('messages with grammar', () => {
+  it('keeps one dot where a value ending in an abbreviation ends the sentence', () => {
+    expect(interpolate('Цель: 5 дней, {when}.', { when: 'к дек. 2023 г.' }, 'ru')).toBe('Цель: 5 дней, к дек. 2023 г.');
+    expect(interpolate('версия от {v}. URL', { v: '1 декабря 2026 г.' }, 'ru')).toBe('версия от 1 декабря 2026 г. URL');
+    // a dot inside the value, or no dot after it, is left alone
+    expect(interpolate('{v}, далее', { v: '2026 г.' }, 'ru')).toBe('2026 г., далее');
+    expect(interpolate('{v}.', { v: 'Goalpost' }, 'en')).toBe('Goalpost.');
+  });
+
   it('puts the Kazakh case on the value, and leaves other languages as they are', () => {
     const kk = '{base:abl} бастап {goal:dat} жету';
     expect(interpolate(kk, { base: '12,9 млрд $', goal: '23 млрд $' }, 'kk')).toBe(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  HEADLINE_MAX,
   LOCALES,
   MAX_YEAR,
   MIN_YEAR,
@@ -22,7 +23,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Percent-encodes like a browser: a lone surrogate (which encodeURIComponent refuses) becomes U+FFFD. */
 const enc = (s: string) => encodeURIComponent(s.replace(new RegExp(LONE_SURROGATE, 'g'), '\ufffd'));
 
-const KNOWN = ['view', 'indicator', 'lang', 'theme', 'data', 'from', 'to', 'hide', 'embed'];
+const KNOWN = ['view', 'indicator', 'lang', 'theme', 'data', 'from', 'to', 'hide', 'embed', 'headline'];
 const NAMES = [
   ...KNOWN,
   ...SCENARIO_PARAMS,
@@ -162,8 +163,15 @@ const isYear = (n: number | null) => n === null || (Number.isInteger(n) && n >= 
 function expectSane(state: UrlState) {
   expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
   expect(Object.keys(state).sort()).toEqual(
-    ['data', 'embed', 'from', 'hide', 'indicator', 'lang', 'scenario', 'theme', 'to', 'view'].sort(),
+    ['data', 'embed', 'from', 'headline', 'hide', 'indicator', 'lang', 'scenario', 'theme', 'to', 'view'].sort(),
   );
+  if (state.headline !== null) {
+    // a headline is printed in pictures: one trimmed line, no control or bidi-override characters
+    expect(state.headline).toBe(state.headline.replace(/\s+/g, ' ').trim());
+    expect([...state.headline].length).toBeLessThanOrEqual(HEADLINE_MAX);
+    expect(state.headline).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+    expect(state.headline).not.toMatch(LONE_SURROGATE);
+  }
   expect(VIEWS).toContain(state.view);
   expect(state.lang === null || LOCALES.includes(state.lang)).toBe(true);
   expect(THEMES).toContain(state.theme);

@@ -2,14 +2,32 @@ import type { ChartModel } from '../../domain/chart-model';
 import { legendKeys, type LegendKey } from '../../domain/chart-model';
 import type { Dataset, Figure, Indicator, Source } from '../../domain/dataset-schema';
 import { renderExportSvg } from '../../lib/chart-svg/export-svg';
-import { embeddedFontCss } from '../../lib/export/font-css';
-import { svgToPng } from '../../lib/export/rasterize';
 import { EXPORT_SIZES, type ExportSize } from '../../lib/embed-snippet';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/i18n';
+import type { MessageKey } from '../../lib/i18n/en';
 import type { Locale } from '../../lib/url-state';
 import { chartLabels } from '../chart-labels';
 import { sourceLine } from '../source-line';
+
+/** The order of a picture's one-row legend: what the reader needs first; the row drops keys from the end. */
+const PICTURE_ORDER: readonly LegendKey[] = [
+  'scenario1',
+  'scenario2',
+  'scenario3',
+  'primary',
+  'context',
+  'goal',
+  'horizon',
+  'projection',
+  'fan',
+  'assumed',
+  'forecast',
+  'range',
+  'approx',
+  'partial',
+  'apart',
+];
 
 export interface PictureInput {
   dataset: Dataset;
@@ -19,10 +37,12 @@ export interface PictureInput {
   sources: Map<string, Source>;
   locale: Locale;
   t: Translate;
-  /** the permalink to this exact view, printed in the picture */
+  /** the public address of this exact view, printed as plain text; empty when none is configured */
   permalink: string;
   theme: 'light' | 'dark';
-  /** a title other than the indicator's name (e.g. a scenario chart's) */
+  /** the text alternative written from the figures (the SVG's <desc>) */
+  alt: string;
+  /** a title other than the indicator's name (a scenario chart's, or the reader's headline) */
   title?: string;
   /** legend labels that replace the defaults (e.g. scenario names) */
   legendLabels?: Partial<Record<LegendKey, string>>;
@@ -30,8 +50,13 @@ export interface PictureInput {
   foreign?: string | null;
 }
 
-/** The chart as a standalone SVG: title, subtitle, legend, chart, source line, dataset date, link. */
-export async function chartSvg(input: PictureInput, size: ExportSize): Promise<string> {
+/**
+ * The chart as a standalone SVG: title, subtitle, a one-row legend in plain words, the chart with
+ * its direct labels, "Sources: … · Chart: Goalpost", the dataset date, and the public address when
+ * there is one. `fontCss` embeds Noto Sans (the browser and the build each supply it). The same
+ * function makes the reader's downloads and the build's pictures.
+ */
+export function chartSvg(input: PictureInput, size: ExportSize, fontCss: string): string {
   const { dataset, indicator, model, figures, sources, locale, t } = input;
   const { width, height } = EXPORT_SIZES[size];
   const byId = new Map(figures.map((f) => [f.id, f]));
@@ -45,8 +70,13 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
       ]
         .filter(Boolean)
         .join(' — '),
-      legend: legendKeys(model).map((key) => ({ key, label: input.legendLabels?.[key] ?? t(`legend.${key}`) })),
-      source: sourceLine(figures, sources, locale, t),
+      legend: [...legendKeys(model)]
+        .sort((a, b) => PICTURE_ORDER.indexOf(a) - PICTURE_ORDER.indexOf(b))
+        .map((key) => ({
+          key,
+          label: input.legendLabels?.[key] ?? t(`picture.${key}` as MessageKey),
+        })),
+      source: `${sourceLine(figures, sources, locale, t)} · ${t('export.credit')}`,
       dataset: [
         t('export.dataset', { date: formatDate(locale, dataset.updated) }),
         input.foreign ? t('dataset.foreignPicture', { address: input.foreign }) : '',
@@ -55,6 +85,7 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
         .join(' · '),
       link: input.permalink,
       lang: locale,
+      alt: input.alt,
     },
     {
       width,
@@ -62,13 +93,7 @@ export async function chartSvg(input: PictureInput, size: ExportSize): Promise<s
       theme: input.theme,
       formatY: (v) => formatQuantity(locale, indicator.unit, v),
       ...chartLabels({ model, figures: byId, sources, locale, t }),
-      fontCss: await embeddedFontCss(),
+      fontCss,
     },
   );
-}
-
-/** The same picture as PNG at `scale`× density (2× by default). */
-export async function chartPng(input: PictureInput, size: ExportSize, scale = 2): Promise<Blob> {
-  const { width, height } = EXPORT_SIZES[size];
-  return svgToPng(await chartSvg(input, size), width, height, scale);
 }

@@ -2,14 +2,18 @@ import { useState } from 'react';
 import type { ChartModel } from '../../domain/chart-model';
 import type { Dataset, Figure, Indicator, Source } from '../../domain/dataset-schema';
 import { downloadBlob } from '../../lib/download';
-import { embedSnippet, snapshotPath, type ExportSize } from '../../lib/embed-snippet';
+import { EXPORT_SIZES, embedAddresses, embedSnippet, type ExportSize } from '../../lib/embed-snippet';
 import { useI18n } from '../../lib/i18n/i18n';
 import { embedSearch, serializeUrlState, updateSearch, type UrlState } from '../../lib/url-state';
 import type { MessageKey } from '../../lib/i18n/en';
-import { chartPng, chartSvg, type PictureInput } from './chart-picture';
+import { chartSvg, type PictureInput } from './chart-picture';
 import { CopyField } from './copy-field';
-import { publicUrl } from '../../lib/public-url';
+import { configuredPublicBase, publicUrl } from '../../lib/public-url';
 import { datasetSource } from '../../lib/dataset-source';
+import { embeddedFontCss } from '../../lib/export/font-css';
+import { svgToPng } from '../../lib/export/rasterize';
+import { HeadlineField } from './headline-field';
+import { EmbedCode } from './embed-code';
 
 interface Props {
   dataset: Dataset;
@@ -32,7 +36,13 @@ function pictureTheme(state: UrlState): 'light' | 'dark' {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** The permalink, pictures (PNG, SVG, copy) and the embed code for this chart. */
+const svgOf = async (input: PictureInput, size: ExportSize) => chartSvg(input, size, await embeddedFontCss());
+const pngOf = async (input: PictureInput, size: ExportSize) => {
+  const { width, height } = EXPORT_SIZES[size];
+  return svgToPng(await svgOf(input, size), width, height, 2);
+};
+
+/** The permalink, pictures (PNG, SVG, copy) with an optional headline, and the embed code for this chart. */
 export function SharePanel({
   dataset,
   indicator,
@@ -56,10 +66,6 @@ export function SharePanel({
     lang: locale,
   });
   const permalink = publicUrl(state.view === 'indicator' ? `view/${indicator.id}.${locale}.html${search}` : search);
-  // Indicator embeds open a page prerendered for that indicator and language (its chart paints with no
-  // script); scenario embeds use the embed entry itself.
-  const embedPage = state.view === 'scenario' ? 'embed.html' : `embed/${indicator.id}.${locale}.html`;
-  const embedUrl = publicUrl(`${embedPage}${embedSearch(state, locale)}`);
   const input: PictureInput = {
     dataset,
     indicator,
@@ -68,9 +74,11 @@ export function SharePanel({
     sources,
     locale,
     t,
-    permalink,
+    // printed in the picture only when the public address is known: a local address helps no reader
+    permalink: configuredPublicBase() ? permalink : '',
     theme: pictureTheme(state),
-    title,
+    alt: altText,
+    title: state.headline ?? title,
     legendLabels,
     foreign: datasetSource(state.data).foreign,
   };
@@ -85,17 +93,26 @@ export function SharePanel({
     }
   };
   const canCopyImage = typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
-  const snippet = embedSnippet({
-    embedUrl,
-    scriptUrl: publicUrl('embed.js'),
-    imageUrl: publicUrl(snapshotPath(indicator.id, locale, 'column', 'png')),
-    title: `${title ?? indicator.name[locale]} — Goalpost`,
-    alt: altText,
-  });
+  const snippet = (theme: Parameters<typeof embedSearch>[2]) => {
+    const at = embedAddresses(
+      state.view === 'scenario' ? 'scenario' : 'indicator',
+      indicator.id,
+      locale,
+      embedSearch(state, locale, theme),
+    );
+    return embedSnippet({
+      embedUrl: publicUrl(at.embed),
+      scriptUrl: publicUrl(at.script),
+      imageUrl: publicUrl(at.image),
+      title: `${title ?? indicator.name[locale]} — Goalpost`,
+      alt: altText,
+    });
+  };
   return (
     <section className="share-panel" aria-labelledby="share-title">
       <h3 id="share-title">{t('share.title')}</h3>
       <CopyField label={t('share.link')} value={permalink} />
+      <HeadlineField headline={state.headline} placeholder={title ?? indicator.name[locale]} />
       <div className="picture-controls">
         <label>
           {t('share.size')}{' '}
@@ -107,7 +124,7 @@ export function SharePanel({
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => run(async () => downloadBlob(`${file}.png`, await chartPng(input, size)))}>
+        <button type="button" onClick={() => run(async () => downloadBlob(`${file}.png`, await pngOf(input, size)))}>
           {t('share.png')}
         </button>
         <button
@@ -116,7 +133,7 @@ export function SharePanel({
             run(async () =>
               downloadBlob(
                 `${file}.svg`,
-                new Blob([await chartSvg(input, size)], { type: 'image/svg+xml;charset=utf-8' }),
+                new Blob([await svgOf(input, size)], { type: 'image/svg+xml;charset=utf-8' }),
               ),
             )
           }
@@ -128,7 +145,7 @@ export function SharePanel({
             type="button"
             onClick={() =>
               run(
-                async () => navigator.clipboard.write([new ClipboardItem({ 'image/png': chartPng(input, size) })]),
+                async () => navigator.clipboard.write([new ClipboardItem({ 'image/png': pngOf(input, size) })]),
                 'share.imageCopied',
               )
             }
@@ -142,11 +159,7 @@ export function SharePanel({
           {status.text}
         </p>
       )}
-      <details className="embed-code">
-        <summary>{t('share.embed')}</summary>
-        <p className="muted">{t('share.embedHelp')}</p>
-        <CopyField label={t('share.snippet')} value={snippet} multiline />
-      </details>
+      <EmbedCode snippet={snippet} />
     </section>
   );
 }

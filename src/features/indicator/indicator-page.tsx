@@ -26,6 +26,8 @@ import { GoalHistory } from './goal-history';
 import { ClaimChecks } from './claim-checks';
 import { resetSelection, useSelection } from './selection-store';
 import { SharePanel } from '../../components/share/share-panel';
+import { CiteThis } from '../../components/cite-this';
+import { publicUrl } from '../../lib/public-url';
 import type { MessageKey } from '../../lib/i18n/en';
 
 interface Props {
@@ -120,6 +122,14 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
           altText={chartAlt(view, locale, t)}
         />
       </PanelBoundary>
+      <CiteThis
+        citation={{
+          title: name,
+          version: dataset.updated,
+          url: publicUrl(`view/${indicator.id}.${locale}.html?view=indicator&indicator=${indicator.id}&lang=${locale}`),
+          key: indicator.id,
+        }}
+      />
       <section aria-labelledby="figures-title">
         <h3 id="figures-title">{t('indicator.figures')}</h3>
         <FiguresTable dataset={dataset} figures={tableFigures} caption={t('table.caption', { name })} />

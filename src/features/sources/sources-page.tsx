@@ -1,13 +1,15 @@
 import type { Dataset, Figure, Source } from '../../domain/dataset-schema';
 import { DatasetDownloads } from '../../components/download-buttons';
 import { datasetSource } from '../../lib/dataset-source';
+import { CiteThis } from '../../components/cite-this';
+import { publicUrl } from '../../lib/public-url';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useUrlState } from '../../lib/use-url-state';
 import { SourceCard } from './source-card';
 
 /** The catalogue of sources: the five primary articles first, then the context reports. */
 export function SourcesPage({ dataset }: { dataset: Dataset }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const { state } = useUrlState();
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const figuresBySource = new Map<string, Figure[]>();
@@ -26,6 +28,14 @@ export function SourcesPage({ dataset }: { dataset: Dataset }) {
       <h2 id="sources-title">{t('sources.title')}</h2>
       <p>{t('sources.intro')}</p>
       <DatasetDownloads dataset={dataset} datasetUrl={datasetSource(state.data).url} />
+      <CiteThis
+        citation={{
+          title: dataset.title,
+          version: dataset.updated,
+          url: publicUrl(`view/sources.${locale}.html?view=sources&lang=${locale}`),
+          key: 'dataset',
+        }}
+      />
       {groups.map(
         (g) =>
           g.sources.length > 0 && (

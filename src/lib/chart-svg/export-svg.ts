@@ -52,7 +52,7 @@ export function renderExportSvg(model: ChartModel, texts: ExportTexts, opts: Exp
 
   const parts: string[] = [];
   parts.push(el('title', { id: `${id}-title` }, escapeText(texts.title)));
-  const desc = [texts.subtitle, texts.source, texts.dataset].filter((t) => t.trim()).join(' — ');
+  const desc = texts.alt?.trim() || [texts.subtitle, texts.source, texts.dataset].filter((t) => t.trim()).join(' — ');
   parts.push(el('desc', { id: `${id}-desc` }, escapeText(desc)));
   if (opts.fontCss) parts.push(`<style>${cdata(opts.fontCss)}</style>`);
   parts.push(el('rect', { x: 0, y: 0, width: W, height: H, fill: pal.background }));
@@ -81,17 +81,10 @@ export function renderExportSvg(model: ChartModel, texts: ExportTexts, opts: Exp
   }
 
   const foot = L.footer.lines.map((line) => {
-    const link = line.kind === 'link';
-    const a = {
-      x: L.margin,
-      y: line.y,
-      'font-size': L.footer.size,
-      fill: link ? pal.link : pal.muted,
-      'text-decoration': link ? 'underline' : undefined,
-      class: `export-${line.kind}`,
-    };
+    // the address is printed as plain grey text (a picture in print has no links); in an SVG file it still opens
+    const a = { x: L.margin, y: line.y, 'font-size': L.footer.size, fill: pal.muted, class: `export-${line.kind}` };
     const text = el('text', a, escapeText(line.text));
-    return link ? el('a', { href: texts.link, 'xlink:href': texts.link }, text) : text;
+    return line.kind === 'link' ? el('a', { href: texts.link, 'xlink:href': texts.link }, text) : text;
   });
   parts.push(foot.join(''));
 

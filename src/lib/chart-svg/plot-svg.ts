@@ -82,9 +82,9 @@ function goalLabels(model: ChartModel, f: PlotFrame, opts: PlotOptions, fs: numb
     : { style: 'fill:var(--fg);stroke:var(--bg);stroke-width:3px;paint-order:stroke' };
   const place = (text: string, x: number, base: number, leftward: boolean, cls: string, bold = false) => {
     const room = leftward ? x - f.left : f.right - x;
-    const fitted = truncate(text, Math.max(0, room), fs);
+    const fitted = truncate(text, Math.max(0, room), fs, bold);
     if (!fitted) return '';
-    const w = textWidth(fitted, fs);
+    const w = textWidth(fitted, fs, bold);
     const x0 = leftward ? x - w : x;
     const tries = [0, -(fs + 3), fs + 3, 2 * (fs + 3), -2 * (fs + 3)].map((d) =>
       Math.min(f.bottom - 2, Math.max(f.top + fs, base + d)),

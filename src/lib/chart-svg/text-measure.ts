@@ -1,26 +1,26 @@
-/**
- * Approximate text measure for laying out SVG text without a DOM: widths per character class, as a
- * share of the font size, measured on DejaVu Sans (the widest of the fallback fonts), so text set in
- * Noto Sans fits with room to spare.
- */
-const NARROW = new Set([...'iljtfrI.,:;!|\'"()[]·ії']);
-const WIDE = new Set([...'mwMW@%ШЩЖМЫЮФшщжмыюф—']);
+import { BOLD, REGULAR } from './noto-widths';
+import { WIDTH_CHARS } from './width-chars';
 
-function charWidth(ch: string): number {
-  if (ch === ' ') return 0.32;
-  if (NARROW.has(ch)) return 0.36;
-  if (WIDE.has(ch)) return 0.95;
-  if (/\d/.test(ch)) return 0.64;
-  const upper = ch !== ch.toLowerCase();
-  if (/[\u0400-\u04ff]/.test(ch)) return upper ? 0.77 : 0.67;
-  return upper ? 0.7 : 0.63;
+/**
+ * Text measure for laying out SVG text without a DOM, in the font the charts and pictures are drawn
+ * in: Noto Sans advance widths (regular and bold), generated from the font by scripts/font-widths.ts.
+ * A character outside the table measures as a wide letter, so unknown text errs on the roomy side.
+ */
+function table(encoded: string): Map<string, number> {
+  const chars = [...WIDTH_CHARS];
+  return new Map(chars.map((ch, i) => [ch, parseInt(encoded.slice(i * 2, i * 2 + 2), 36) / 1000]));
 }
 
-/** Estimated width in pixels of `text` at `size` px. */
+let widths: { regular: Map<string, number>; bold: Map<string, number> } | null = null;
+const UNKNOWN = 0.7;
+
+/** Width in pixels of `text` at `size` px in Noto Sans. */
 export function textWidth(text: string, size: number, bold = false): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch);
-  return w * size * (bold ? 1.13 : 1);
+  widths ??= { regular: table(REGULAR), bold: table(BOLD) };
+  const w = bold ? widths.bold : widths.regular;
+  let em = 0;
+  for (const ch of text) em += w.get(ch) ?? UNKNOWN;
+  return em * size;
 }
 
 /** Cuts `text` to fit `maxWidth`, ending with an ellipsis when something was cut. */

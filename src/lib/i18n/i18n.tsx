@@ -21,8 +21,10 @@ const loaders: Record<Locale, () => Promise<Dictionary>> = {
 export function interpolate(template: string, vars: Record<string, string | number> = {}, locale: Locale = 'en') {
   return template.replace(
     /\{(\w+)(?::(dat|abl|loc|gen|plural\(([^)]*)\)))?\}/g,
-    (whole, name: string, modifier?: string, forms?: string) => {
+    (whole, name: string, modifier: string | undefined, forms: string | undefined, offset: number) => {
       if (!(name in vars)) return whole;
+      // a value ending in an abbreviation's dot ("1 декабря 2026 г.") before the sentence's own dot keeps one
+      const dotFollows = template[offset + whole.length] === '.';
       const value = vars[name]!;
       if (forms !== undefined) {
         const n = typeof value === 'number' ? value : Number(String(value).replace(',', '.'));
@@ -30,7 +32,8 @@ export function interpolate(template: string, vars: Record<string, string | numb
         const word = table[pluralCategory(locale, n)] ?? table.other ?? '';
         return `${typeof value === 'number' ? formatNumber(locale, value) : value} ${word}`.trim();
       }
-      const text = String(value);
+      const raw = String(value);
+      const text = dotFollows && raw.endsWith('.') ? raw.slice(0, -1) : raw;
       return modifier && locale === 'kk' ? withKkCase(text, modifier as KkCase) : text;
     },
   );
