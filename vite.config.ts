@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseOriginList } from './src/lib/dataset-address';
+import { parsePublicUrl } from './src/lib/public-url';
 
 const datasetPath = fileURLToPath(new URL('./data/dataset.json', import.meta.url));
 
@@ -80,25 +81,26 @@ function contentSecurityPolicy(origins: readonly string[]): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  // Relative base: the build works from any static host and any sub-path.
-  base: './',
-  plugins: [
-    react(),
-    dataset(),
-    contentSecurityPolicy(datasetOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATASET_ORIGINS)),
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // for the budget check: which chunks an entry needs before it is interactive
-    manifest: true,
-    // Two entries of the same app: the full app, and the embed (same URL state, lighter first load).
-    rollupOptions: {
-      input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // a malformed public address stops the build with one line, instead of links that go nowhere
+  parsePublicUrl(env.VITE_PUBLIC_URL);
+  return {
+    // Relative base: the build works from any static host and any sub-path.
+    base: './',
+    plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS))],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      // for the budget check: which chunks an entry needs before it is interactive
+      manifest: true,
+      // Two entries of the same app: the full app, and the embed (same URL state, lighter first load).
+      rollupOptions: {
+        input: {
+          index: fileURLToPath(new URL('./index.html', import.meta.url)),
+          embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        },
       },
     },
-  },
-}));
+  };
+});

@@ -6,7 +6,9 @@ import { entrySizes } from './bundle-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const budgets = JSON.parse(readFileSync(`${root}budgets.json`, 'utf8'));
-const measured = entrySizes(`${root}dist`);
+// the build to measure: GOALPOST_OUT (CI measures the test build in .build/test), else dist/
+const out = process.env.GOALPOST_OUT?.trim() || 'dist';
+const measured = entrySizes(out.startsWith('/') ? out : `${root}${out}`);
 let failed = false;
 for (const [entry, budget] of Object.entries(budgets.initialJsGzipBytes)) {
   const m = measured[entry];

@@ -9,6 +9,7 @@ import { useUrlState } from '../lib/use-url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices } from '../components/url-notices';
 import { formatDate } from '../lib/format';
+import { SkipLink } from '../components/skip-link';
 import { AppHeader } from './app-header';
 import { linkNotices, shorten } from './url-notice';
 import { useLocaleAndTheme } from './use-locale-and-theme';
@@ -38,9 +39,7 @@ function Shell() {
   if (state.embed) return <EmbedShell state={state} notices={allNotices} search={search} source={source} />;
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {t('nav.skip')}
-      </a>
+      <SkipLink />
       <AppHeader state={state} search={search} />
       <UrlNotices key={search} notices={allNotices} />
       <ForeignDatasetBanner address={source.foreign} />

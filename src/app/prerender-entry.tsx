@@ -8,6 +8,8 @@ import { OverviewPage } from '../features/overview/overview-page';
 import { EmbedView } from '../features/embed/embed-view';
 import { IndicatorPage } from '../features/indicator/indicator-page';
 import { AppHeader } from './app-header';
+import { SkipLink } from '../components/skip-link';
+import { SourcesPage } from '../features/sources/sources-page';
 
 /**
  * Build-time prerendering (scripts/prerender.ts): the same components as the live app, rendered to
@@ -18,19 +20,18 @@ import { AppHeader } from './app-header';
 function AppFrame({
   state,
   search,
-  dict,
+  self,
   children,
 }: {
   state: UrlState;
   search: string;
-  dict: Dictionary;
+  /** the page's own address relative to the app's folder (pages in a folder set <base href="../">) */
+  self?: string;
   children: ReactNode;
 }) {
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {dict['nav.skip']}
-      </a>
+      <SkipLink self={self} />
       <AppHeader state={state} search={search} />
       <main id="main" tabIndex={-1}>
         {children}
@@ -43,19 +44,36 @@ export function renderOverview(dataset: Dataset, locale: Locale, dict: Dictionar
   const state: UrlState = { ...DEFAULT_STATE, lang: null };
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
-      <AppFrame state={state} search="" dict={dict}>
+      <AppFrame state={state} search="" self="">
         <OverviewPage dataset={dataset} />
       </AppFrame>
     </I18nProvider>,
   );
 }
 
-export function renderIndicator(dataset: Dataset, indicator: string, locale: Locale, dict: Dictionary): string {
+export function renderIndicator(
+  dataset: Dataset,
+  indicator: string,
+  locale: Locale,
+  dict: Dictionary,
+  self: string,
+): string {
   const state: UrlState = { ...DEFAULT_STATE, view: 'indicator', indicator, lang: locale };
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
-      <AppFrame state={state} search={`?view=indicator&indicator=${indicator}&lang=${locale}`} dict={dict}>
+      <AppFrame state={state} search={`?view=indicator&indicator=${indicator}&lang=${locale}`} self={self}>
         <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
+      </AppFrame>
+    </I18nProvider>,
+  );
+}
+
+export function renderSources(dataset: Dataset, locale: Locale, dict: Dictionary, self: string): string {
+  const state: UrlState = { ...DEFAULT_STATE, view: 'sources', lang: locale };
+  return renderToString(
+    <I18nProvider locale={locale} initial={dict}>
+      <AppFrame state={state} search={`?view=sources&lang=${locale}`} self={self}>
+        <SourcesPage dataset={dataset} />
       </AppFrame>
     </I18nProvider>,
   );

@@ -4,7 +4,7 @@ export interface SharePageInput {
   lang: string;
   title: string;
   description: string;
-  /** address of the full view in the app (absolute when a public URL is configured) */
+  /** the permalink page (view/<id>.<lang>.html?…): absolute when a public URL is configured, else relative to this page */
   appUrl: string;
   /** address of the social-card snapshot */
   imageUrl: string;
@@ -30,6 +30,7 @@ ${meta('name', 'description', p.description)}
 ${meta('property', 'og:type', 'article')}
 ${meta('property', 'og:site_name', 'Goalpost')}
 ${meta('property', 'og:title', `${p.title} — Goalpost`)}
+${meta('property', 'og:url', p.appUrl)}
 ${meta('property', 'og:description', p.description)}
 ${meta('property', 'og:image', p.imageUrl)}
 ${meta('property', 'og:image:width', String(p.width))}

@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The build under test: GOALPOST_OUT (npm test builds into .build/test, leaving dist/ to the publisher), else dist/. */
+const OUT = process.env.GOALPOST_OUT?.trim() || 'dist';
+export const DIST = isAbsolute(OUT) ? OUT : fileURLToPath(new URL(`../../${OUT}`, import.meta.url));
 /** A newsroom-style sub-path: the build must work from anywhere, not only from "/". */
 export const SUB_PATH = '/graphics/goalpost/';
 

@@ -98,6 +98,12 @@ describe('Russian plurals', () => {
 });
 
 describe('messages with grammar', () => {
+  it('puts a new Kazakh case on a head noun when the value already ends in жуық or астам', () => {
+    expect(withKkCase('3 млн тоннаға жуық', 'abl')).toBe('3 млн тоннаға жуық деңгейден');
+    expect(withKkCase('12 млрд доллардан астам', 'dat')).toBe('12 млрд доллардан астам деңгейге');
+    expect(withKkCase('12,9 млрд $', 'dat')).toBe('12,9 млрд долларға');
+  });
+
   it('keeps one dot where a value ending in an abbreviation ends the sentence', () => {
     expect(interpolate('Цель: 5 дней, {when}.', { when: 'к дек. 2023 г.' }, 'ru')).toBe('Цель: 5 дней, к дек. 2023 г.');
     expect(interpolate('версия от {v}. URL', { v: '1 декабря 2026 г.' }, 'ru')).toBe('версия от 1 декабря 2026 г. URL');

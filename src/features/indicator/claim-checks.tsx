@@ -7,7 +7,8 @@ import type { MessageKey } from '../../lib/i18n/en';
 import type { Locale } from '../../lib/url-state';
 import { isLowerBound, speakerOrOutlet } from '../../domain/localized';
 
-function describeChange(c: Figure, locale: Locale, t: Translate): string {
+/** The stated change in words ("fell by 11.2%", «рост в 3 раза»). */
+export function describeChange(c: Figure, locale: Locale, t: Translate): string {
   const n = formatNumber(locale, c.value ?? 0, 2);
   const lower = isLowerBound(c.qualifier) ? '.atLeast' : '';
   // a multiple is said in words ("grew threefold", «рост в 3 раза», «3 есе өсті»), a percentage as one
@@ -16,7 +17,8 @@ function describeChange(c: Figure, locale: Locale, t: Translate): string {
   return t(`claim.${c.direction ?? 'increase'}${lower}` as MessageKey, { amount });
 }
 
-function describeComputed(check: ClaimCheck, locale: Locale): string {
+/** What the arithmetic of the two figures gives, as a percentage or a multiple (a range when they are ranges). */
+export function describeComputed(check: ClaimCheck, locale: Locale): string {
   const c = check.computed;
   if (!c) return '';
   const unit = check.stated.unit;
@@ -34,7 +36,7 @@ export function ClaimChecks({ dataset, changes }: { dataset: Dataset; changes: F
         const check = checkClaim(c, dataset);
         const src = dataset.sources.find((s) => s.id === c.source);
         return (
-          <li key={c.id} className={`claim verdict-${check.verdict}`}>
+          <li key={c.id} id={`claim-${c.id}`} className={`claim verdict-${check.verdict}`}>
             <p>
               <span className={`verdict verdict-${check.verdict}`}>{t(`verdict.${check.verdict}` as MessageKey)}:</span>{' '}
               <strong>{describeChange(c, locale, t)}</strong>

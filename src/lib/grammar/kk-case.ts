@@ -86,6 +86,9 @@ const READ_AS: ReadonlyArray<[RegExp, string, 'replace' | 'hyphen']> = [
  */
 export function withKkCase(text: string, kase: KkCase): string {
   const t = text.replace(/\s+$/, '');
+  // a value that already ends in a postposition with its own case («3 млн тоннаға жуық», «12 млрд
+  // доллардан астам») takes the new case on a head noun: «… жуық деңгейден», never «жуықтан»
+  if (/(?:^|\s)(?:жуық|астам)$/.test(t)) return `${t} деңгей${kkEnding('деңгей', kase)}`;
   for (const [re, word, how] of READ_AS) {
     if (re.test(t)) {
       const ending = kkEnding(word, kase);

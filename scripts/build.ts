@@ -1,0 +1,77 @@
+/**
+ * `npm run build`: everything a publisher uploads, from one command and no browser. Vite builds the
+ * app into the output folder (dist/, or GOALPOST_OUT for test and bench builds); then the pages are
+ * prerendered with their heads, every indicator's pictures are drawn (SVG and PNG, every language,
+ * column and social sizes), and the share pages, oEmbed documents, CSV and data package are written.
+ * A malformed setting stops the build with one line. Prints each step's time.
+ */
+import './build/production-env';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, loadEnv } from 'vite';
+import { chartAlt } from '../src/components/chart-alt';
+import { parseDatasetText } from '../src/domain/parse-dataset';
+import { indicatorView } from '../src/domain/indicator-view';
+import { parseOriginList } from '../src/lib/dataset-address';
+import { translator } from '../src/lib/i18n/i18n';
+import { parsePublicUrl } from '../src/lib/public-url';
+import { renderPictures } from './build/pictures';
+import { prerender } from './build/prerender';
+import { writeDataFiles, writeShareAndOembed, type PageFacts } from './build/publish-files';
+import { DICTS, type LANGS } from './build/langs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const setting = process.env.GOALPOST_OUT?.trim() || 'dist';
+const out = isAbsolute(setting) ? setting : join(root, setting);
+const started = Date.now();
+let last = started;
+const step = (what: string) => {
+  const now = Date.now();
+  console.log(`build: ${what} (${((now - last) / 1000).toFixed(1)} s)`);
+  last = now;
+};
+
+function settings(): URL | null {
+  const env = { ...loadEnv('production', root, 'VITE_'), ...process.env };
+  try {
+    const { invalid } = parseOriginList(env.VITE_DATASET_ORIGINS);
+    if (invalid.length)
+      throw new Error(
+        `VITE_DATASET_ORIGINS: ${invalid.map((v) => `"${v}"`).join(', ')} is not an origin such as https://data.example.org`,
+      );
+    return parsePublicUrl(env.VITE_PUBLIC_URL);
+  } catch (e) {
+    console.error(`build stopped: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
+
+const base = settings();
+const parsed = parseDatasetText(readFileSync(join(root, 'data/dataset.json'), 'utf8'));
+if (!parsed.ok) {
+  console.error('build stopped: data/dataset.json fails its checks (run npm run data:check)');
+  process.exit(1);
+}
+const { dataset } = parsed;
+const facts = (id: string, lang: (typeof LANGS)[number]): PageFacts => {
+  const view = indicatorView(dataset, id)!;
+  const ind = view.figs.indicator;
+  return {
+    title: ind.name[lang],
+    description: ind.description[lang],
+    alt: chartAlt(view, lang, translator(DICTS[lang], lang)),
+  };
+};
+
+await build({ root, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+step(`vite build → ${relative(root, out) || '.'}/`);
+step(`prerender: ${await prerender(out, dataset, base, facts)}`);
+const pictures = renderPictures(out, dataset, base);
+step(`pictures: ${pictures.length} files in snapshots/ (resvg, no browser)`);
+const published = writeShareAndOembed(out, dataset, base, facts);
+writeDataFiles(out, dataset);
+step(`${published} share pages and oEmbed documents; data/dataset.csv and data/datapackage.json`);
+console.log(
+  `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${base ? ` for ${base.href}` : ' (no VITE_PUBLIC_URL: relative addresses, none printed in pictures)'}`,
+);

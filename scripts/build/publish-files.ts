@@ -1,0 +1,100 @@
+/**
+ * Build step: what a publisher uploads besides the pages. Share pages (share/<id>.<lang>.html), one
+ * oEmbed document per permalink (oembed/<id>.<lang>.json), the dataset as CSV, and the Frictionless
+ * data package describing the JSON and the CSV (data/datapackage.json).
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { datasetToCsv } from '../../src/domain/csv';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import {
+  DEFAULT_EMBED_HEIGHT,
+  EXPORT_SIZES,
+  embedAddresses,
+  embedSnippet,
+  snapshotPath,
+} from '../../src/lib/embed-snippet';
+import { DATA_FILES } from '../../src/lib/publish/dataset-files';
+import { dataPackage } from '../../src/lib/publish/datapackage';
+import { sharePageHtml } from '../../src/lib/share-page';
+import { embedSearch, DEFAULT_STATE } from '../../src/lib/url-state';
+import { addresses, oembedPath, permalinkPath, type Addresses } from './addresses';
+import { LANGS } from './langs';
+
+const SCHEMA = fileURLToPath(new URL('../../data/dataset.schema.json', import.meta.url));
+
+export interface PageFacts {
+  title: string;
+  description: string;
+  alt: string;
+}
+
+export function writeShareAndOembed(
+  out: string,
+  dataset: Dataset,
+  base: URL | null,
+  facts: (id: string, lang: (typeof LANGS)[number]) => PageFacts,
+): number {
+  const at: Addresses = addresses(base);
+  mkdirSync(join(out, 'share'), { recursive: true });
+  mkdirSync(join(out, 'oembed'), { recursive: true });
+  let files = 0;
+  const social = EXPORT_SIZES.social;
+  const column = EXPORT_SIZES.column;
+  for (const lang of LANGS) {
+    for (const { id } of dataset.indicators) {
+      const f = facts(id, lang);
+      // share pages sit one folder down and have no <base>: every address is relative to the page
+      writeFileSync(
+        join(out, 'share', `${id}.${lang}.html`),
+        sharePageHtml({
+          lang,
+          title: f.title,
+          description: f.description,
+          appUrl: at.meta(permalinkPath(id, lang), 1),
+          imageUrl: at.meta(snapshotPath(id, lang, 'social', 'png'), 1),
+          imageAlt: f.alt,
+          width: social.width,
+          height: social.height,
+        }),
+      );
+      const embed = embedAddresses(
+        'indicator',
+        id,
+        lang,
+        embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: id }, lang),
+      );
+      const oembed = {
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'Goalpost',
+        provider_url: at.app(''),
+        title: `${f.title} — Goalpost`,
+        html: embedSnippet({
+          embedUrl: at.app(embed.embed),
+          scriptUrl: at.app(embed.script),
+          imageUrl: at.app(embed.image),
+          title: `${f.title} — Goalpost`,
+          alt: f.alt,
+        }),
+        width: column.width,
+        height: DEFAULT_EMBED_HEIGHT,
+        thumbnail_url: at.app(snapshotPath(id, lang, 'column', 'png')),
+        thumbnail_width: column.width,
+        thumbnail_height: column.height,
+      };
+      writeFileSync(join(out, oembedPath(id, lang)), `${JSON.stringify(oembed, null, 2)}\n`);
+      files += 2;
+    }
+  }
+  return files;
+}
+
+export function writeDataFiles(out: string, dataset: Dataset): void {
+  const csv = datasetToCsv(dataset);
+  writeFileSync(join(out, DATA_FILES.csv), csv);
+  const json = readFileSync(join(out, DATA_FILES.json), 'utf8');
+  copyFileSync(SCHEMA, join(out, DATA_FILES.schema));
+  writeFileSync(join(out, DATA_FILES.datapackage), `${JSON.stringify(dataPackage(dataset, csv, json), null, 2)}\n`);
+}
