@@ -56,12 +56,26 @@ describe('pictures from an indicator page', () => {
     expect(parsed.text).toContain('Еркін Тұқымов');
     expect(parsed.text).not.toContain('Yerkin');
     expect(parsed.text).toContain('Goalpost деректер жинағы');
-    // the permalink opens the page prerendered for this indicator and language
-    expect(parsed.text).toContain(
-      `${h.server.base}view/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk`,
-    );
+    expect(parsed.text).toContain(`· ${kk['export.credit']}`);
+    // no public address was configured for this build: no local address is printed in the picture
+    expect(parsed.text).not.toContain('127.0.0.1');
+    expect(svg).not.toContain('export-link');
     expect(svg).toContain('@font-face');
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('puts the reader’s headline on the picture, and keeps it in the link', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}?view=indicator&indicator=kz-transit`);
+    await page.locator('.chart .recharts-surface').waitFor();
+    await page.getByRole('textbox', { name: 'Headline on the picture' }).fill('Transit: six days, goal five');
+    expect(new URL(page.url()).searchParams.get('headline')).toBe('Transit: six days, goal five');
+    const svg = (await download(page, 'Download SVG')).toString('utf8');
+    expect(svg).toMatch(/class="export-title">Transit: six days, goal five</);
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: 'Headline on the picture' }).inputValue()).toBe(
+      'Transit: six days, goal five',
+    );
   });
 
   it('downloads a PNG at 2x of the chosen size that is not blank', async () => {

@@ -114,3 +114,26 @@ describe('content security policy', () => {
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 });
+
+describe('skip link on a permalink page (one folder down, under <base href="../">)', () => {
+  it('moves to the content and stays on the page, before and after the app takes over', async () => {
+    for (const script of [false, true]) {
+      const url = `${h.server.base}view/kz-transit.en.html?view=indicator&indicator=kz-transit&lang=en`;
+      const page = script ? await h.browser.newPage() : await withoutApp(url);
+      if (script) await page.goto(url);
+      if (script) await page.locator('.chart .recharts-surface').waitFor();
+      await page.keyboard.press('Tab');
+      const link = page.getByRole('link', { name: 'Skip to content' });
+      expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
+      // still this indicator's page, not the overview at the app's root
+      expect(page.url().split('#')[0]).toBe(url);
+      expect(await page.getByRole('heading', { level: 2, name: 'Transit time across Kazakhstan' }).isVisible()).toBe(
+        true,
+      );
+      if (script) expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.close();
+    }
+  });
+});
