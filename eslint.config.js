@@ -7,7 +7,7 @@ const layer = (message, ...regexes) => regexes.map((regex) => ({ regex, message 
 const REACT_AND_IO = ['^react', '^@tanstack/', '^zustand', '^recharts', '^msw'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/dataset.schema.json'] },
+  { ignores: ['dist/**', '.build/**', 'node_modules/**', 'coverage/**', 'data/dataset.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
