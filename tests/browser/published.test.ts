@@ -290,6 +290,11 @@ describe('publishing under a public address', () => {
       );
       const oembed = JSON.parse(readFileSync(join(out, 'oembed/kz-transit.ru.json'), 'utf8'));
       expect(oembed.html).toContain('src="https://news.example/graphics/goalpost/embed/kz-transit.ru.html?');
+      // the README's embed example is this build's own snippet, character for character
+      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+      const example = /<!-- prettier-ignore -->\n```html\n([\s\S]*?)\n```/.exec(readme)?.[1];
+      const trade = JSON.parse(readFileSync(join(out, 'oembed/kz-ots-trade.ru.json'), 'utf8'));
+      expect(example).toBe(trade.html);
       const svg = readFileSync(join(out, 'snapshots/kz-transit.en.column.svg'), 'utf8');
       expect(svg).toMatch(
         /class="export-link">https:\/\/news\.example\/graphics\/goalpost\/view\/kz-transit\.en\.html/,
