@@ -12,7 +12,7 @@ import { SkipLink } from '../components/skip-link';
 import { SourcesPage } from '../features/sources/sources-page';
 
 /**
- * Build-time prerendering (scripts/prerender.ts): the same components as the live app, rendered to
+ * Build-time prerendering (scripts/build/prerender.ts): the same components as the live app, rendered to
  * HTML so the first chart is on screen before any JavaScript runs. The app replaces this markup
  * (it does not hydrate it) once it has rendered.
  */

@@ -44,6 +44,26 @@ describe('the build is what a newsroom uploads', () => {
     expect(dangling(DIST, refs).map((r) => `${r.file}: ${r.what} ${r.address}`)).toEqual([]);
   });
 
+  it('bakes no local address into any file (no VITE_PUBLIC_URL: addresses stay relative)', () => {
+    const text = files.filter((f) => /\.(html|json|svg|js)$/.test(f) && !f.startsWith('assets/'));
+    const baked = text.filter((f) => /https?:\/\/(localhost|127\.0\.0\.1)/.test(read(f)));
+    expect(baked).toEqual([]);
+  });
+
+  it('a page downloads the dataset once, from data/dataset.json (no hashed copy preloaded beside it)', async () => {
+    for (const path of ['', 'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru']) {
+      const page = await h.browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`${h.server.base}${path}`);
+      await page.locator('.chart svg, svg.static-chart').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const data = requests.filter((u) => /\.json(\?|$)/.test(u) && !u.includes('/oembed/'));
+      expect(data, path || 'overview').toEqual([`${h.server.base}data/dataset.json`]);
+      await page.close();
+    }
+  });
+
   it('the check fails on a planted dangling reference, and reads <base> the way a browser does', () => {
     const refs = pageReferences(
       'view/x.en.html',
