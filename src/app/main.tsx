@@ -2,6 +2,7 @@
 // chart is on screen before the app's JavaScript is even downloaded and parsed.
 import './styles.css';
 import './components.css';
+import './chart-font';
 import { afterFirstPaint } from '../lib/after-first-paint';
 
 afterFirstPaint(() => import('./start-app'));

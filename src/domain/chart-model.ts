@@ -1,3 +1,4 @@
+import { valueAxis } from './axis';
 import type { Figure, Localized, Source } from './dataset-schema';
 import { dateToYear, deadlineEnd, isPartialSpan, periodEnd } from './periods';
 import { isApproximate, isLowerBound, outOfScope } from './localized';
@@ -53,7 +54,12 @@ export interface ChartModel {
   forecasts: { figureId: string; x: number; y: number }[];
   projection: { x: number; y: number }[];
   xDomain: [number, number];
+  /** [0, the axis top]: from valueAxis (axis.ts), the same for every renderer */
   yDomain: [number, number];
+  /** the value ticks, 0 to the top */
+  yTicks: number[];
+  /** the largest value drawn (data, goals, projection): what the axis was fitted to */
+  yMax: number;
   /** figures kept off the time axis because their year is not stated */
   undated: Figure[];
   /**
@@ -83,13 +89,10 @@ export interface ChartOptions {
   projection: { year: number; value: number }[] | null;
 }
 
-/** "Nice" upper bound for an axis: 1, 2, 2.5, 5 × 10^n. */
-export function niceCeil(v: number): number {
-  if (v <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  const m = v / p;
-  const step = [1, 2, 2.5, 5, 10].find((s) => m <= s) ?? 10;
-  return step * p;
+/** yDomain, yTicks and yMax of a model whose largest drawn value is `max`. */
+export function valueDomain(max: number): Pick<ChartModel, 'yDomain' | 'yTicks' | 'yMax'> {
+  const axis = valueAxis(max);
+  return { yDomain: [0, axis.top], yTicks: axis.ticks, yMax: max };
 }
 
 export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Source>, opts: ChartOptions): ChartModel {
@@ -206,7 +209,7 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
     forecasts,
     projection,
     xDomain: [from, Math.max(to, from + 1)],
-    yDomain: [0, niceCeil((ys.length ? Math.max(...ys) : 1) * 1.08)],
+    ...valueDomain(ys.length ? Math.max(...ys) : 1),
     undated: figs.undated,
   };
 }

@@ -1,4 +1,4 @@
-import { niceCeil, type ChartModel } from './chart-model';
+import { valueDomain, type ChartModel } from './chart-model';
 import { projectPoints } from './pace';
 import { baseFromFigure, endOfYear } from './scenario';
 import type { ScenarioSetup } from './scenario-setup';
@@ -30,13 +30,13 @@ export function withScenarios(model: ChartModel, setup: ScenarioSetup, names: (i
     if (low && high && low.length > 1 && high.length > 1) requiredFan = { low: toXY(low), high: toXY(high) };
   }
   const xs = [model.xDomain[1], last, ...scenarios.flatMap((s) => s.points.map((p) => p.x))];
-  const ys = [model.yDomain[1] / 1.08, ...scenarios.flatMap((s) => s.points.map((p) => p.y))];
+  const ys = [model.yMax, ...scenarios.flatMap((s) => s.points.map((p) => p.y))];
   return {
     ...model,
     scenarios,
     assumedDeadline: setup.assumed ? { from: first, to: last } : null,
     requiredFan,
     xDomain: [model.xDomain[0], Math.ceil(Math.max(...xs.filter(Number.isFinite)))],
-    yDomain: [0, niceCeil(Math.max(...ys.filter(Number.isFinite)) * 1.08)],
+    ...valueDomain(Math.max(...ys.filter(Number.isFinite))),
   };
 }

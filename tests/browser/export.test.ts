@@ -104,3 +104,41 @@ describe('pictures from an indicator page', () => {
     expect(await alert.textContent()).toContain('the browser returned no PNG');
   });
 });
+
+describe('one look: the page and its picture agree', () => {
+  it.each(['kz-ots-trade', 'china-europe-transit', 'ca-intra-trade'])(
+    '%s: the same value ticks and the same years on the page chart and in the exported SVG',
+    async (id) => {
+      const page = await h.browser.newPage();
+      await page.goto(`${h.server.base}?view=indicator&indicator=${id}&lang=ru`);
+      await page.locator('.chart .recharts-surface').waitFor();
+      const onPage = await page.evaluate(() => {
+        const texts = (sel: string) =>
+          [...document.querySelectorAll(`.chart .recharts-${sel}-tick-labels .recharts-cartesian-axis-tick-value`)].map(
+            (t) => (t.textContent ?? '').trim(),
+          );
+        return { y: texts('yAxis'), x: texts('xAxis') };
+      });
+      const svg = (await download(page, 'Скачать SVG')).toString('utf8');
+      const ticks = [
+        ...svg.matchAll(
+          /<text[^>]*class="tick"[^>]*text-anchor="(end|middle)"[^>]*>([^<]*)<\/text>|<text[^>]*text-anchor="(end|middle)"[^>]*class="tick"[^>]*>([^<]*)<\/text>/g,
+        ),
+      ].map((m) => ({ anchor: m[1] ?? m[3], text: (m[2] ?? m[4] ?? '').replace(/&amp;/g, '&') }));
+      const inPicture = {
+        y: ticks.filter((t) => t.anchor === 'end').map((t) => t.text),
+        x: ticks.filter((t) => t.anchor === 'middle').map((t) => t.text),
+      };
+      expect(onPage.y.length).toBeGreaterThanOrEqual(4);
+      expect(inPicture.y).toEqual(onPage.y);
+      expect(inPicture.x).toEqual(onPage.x);
+      // labels never collide: years at least 40 px apart on the page
+      const xs = await page
+        .locator('.chart .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+      expect(xs.length).toBe(onPage.x.length);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(40);
+      await page.close();
+    },
+  );
+});

@@ -39,11 +39,12 @@ describe('share panel', () => {
     await user.type(field, 'Transit  still six days ');
     expect(new URLSearchParams(window.location.search).get('headline')).toBe('Transit still six days');
     expect(field).toHaveValue('Transit  still six days ');
-    await user.type(field, 'x'.repeat(120));
+    await user.click(field);
+    await user.paste('x'.repeat(120));
     // too long for a picture: the field keeps every letter and says why; the link keeps the last valid one
     expect((field as HTMLInputElement).value).toHaveLength(24 + 120);
     expect(within(panel).getByText(/at most 120 characters/)).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get('headline')).toMatch(/^Transit still six days x+$/);
+    expect(new URLSearchParams(window.location.search).get('headline')).toBe('Transit still six days');
     await user.clear(field);
     expect(new URLSearchParams(window.location.search).has('headline')).toBe(false);
   });

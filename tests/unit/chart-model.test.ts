@@ -1,7 +1,8 @@
 import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
 import { figuresFor, sourceMap } from '../../src/domain/series';
-import { buildChartModel, niceCeil, type ChartOptions } from '../../src/domain/chart-model';
+import { buildChartModel, type ChartOptions } from '../../src/domain/chart-model';
+import { valueAxis, yearAxis } from '../../src/domain/axis';
 
 const ds = parsedRealDataset();
 const sources = sourceMap(ds);
@@ -62,12 +63,43 @@ describe('chart model', () => {
   });
 
   it.each([
-    [0.7, 1],
-    [23.9, 25],
-    [26, 50],
-    [130, 200],
-  ])('rounds an axis top %s up to %s', (v, nice) => {
-    expect(niceCeil(v)).toBe(nice);
+    // max → ticks: the first round tick at or above the data ends the axis, 4–6 ticks in steps of 1, 2, 2.5, 5 × 10ⁿ
+    [23, [0, 5, 10, 15, 20, 25]],
+    [60, [0, 20, 40, 60]],
+    [12.9, [0, 5, 10, 15]],
+    [0.7, [0, 0.25, 0.5, 0.75]],
+    [78, [0, 20, 40, 60, 80]],
+    [300000, [0, 100000, 200000, 300000]],
+    [101, [0, 25, 50, 75, 100, 125]],
+  ])('fits a value axis to %s: %j', (max, ticks) => {
+    const axis = valueAxis(max as number);
+    expect(axis.ticks).toEqual(ticks);
+    expect(axis.top).toBe((ticks as number[]).at(-1));
+  });
+
+  it('every value axis: starts at 0, ends at or above the data with less than one step to spare, 4–6 round steps', () => {
+    for (let i = 1; i < 4000; i++) {
+      const max = (i * 7.31) ** 1.37 / 100;
+      const { ticks, top } = valueAxis(max);
+      const step = ticks[1]! - ticks[0]!;
+      expect(ticks[0]).toBe(0);
+      expect(top).toBeGreaterThanOrEqual(max - 1e-9);
+      expect(top - max).toBeLessThan(step);
+      expect(ticks.length).toBeGreaterThanOrEqual(4);
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      const mantissa = step / 10 ** Math.floor(Math.log10(step));
+      expect(
+        [1, 2, 2.5, 5].some((k) => Math.abs(k - mantissa) < 1e-9),
+        `${max}: step ${step}`,
+      ).toBe(true);
+    }
+  });
+
+  it('spaces year labels at least 40 px and their own width apart', () => {
+    expect(yearAxis(2010, 2031, 600, 30)).toEqual([2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026, 2028, 2030]);
+    expect(yearAxis(2010, 2037, 300, 30)).toEqual([2010, 2015, 2020, 2025, 2030, 2035]);
+    const ticks = yearAxis(2020, 2037, 400, 60);
+    for (let i = 1; i < ticks.length; i++) expect(((ticks[i]! - ticks[i - 1]!) * 400) / 17).toBeGreaterThanOrEqual(70);
   });
 });
 

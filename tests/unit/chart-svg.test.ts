@@ -218,6 +218,8 @@ describe('renderPlot', () => {
     projection: [],
     xDomain: [2010, 2030],
     yDomain: [0, 2],
+    yTicks: [0, 0.5, 1, 1.5, 2],
+    yMax: 2,
     undated: [],
   };
   const one: ChartModel = {

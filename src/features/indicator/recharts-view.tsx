@@ -13,6 +13,9 @@ import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
 import type { ChartModel, ChartPoint } from '../../domain/chart-model';
 import { DirectLabels, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, seriesLine } from './recharts-parts';
 import { useStable } from '../../lib/use-stable';
+import { yearAxis } from '../../domain/axis';
+import { textWidth } from '../../lib/chart-svg/text-measure';
+import { TICK_SIZE } from '../../lib/chart-svg/plot-svg';
 
 export interface ViewProps {
   model: ChartModel;
@@ -74,6 +77,11 @@ export default function RechartsView({
   const forecasts = useStable(model.forecasts.map((f) => ({ forecast: f, data: [{ x: f.x, y: f.y }] })));
   const xDomain = useStable(model.xDomain);
   const yDomain = useStable(model.yDomain);
+  // the same ticks as the static chart and the pictures (domain/axis.ts)
+  const yTicks = useStable(model.yTicks);
+  const xTicks = useStable(
+    yearAxis(xDomain[0], xDomain[1], width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, textWidth('2030', TICK_SIZE)),
+  );
   // What is written on the chart, as data: when a label changes (another language), draw again.
   const labels = useStable(
     Object.fromEntries(
@@ -144,7 +152,8 @@ export default function RechartsView({
           dataKey="x"
           domain={xDomain}
           allowDataOverflow
-          tickCount={8}
+          ticks={xTicks}
+          interval={0}
           allowDecimals={false}
           height={X_AXIS_HEIGHT}
         />
@@ -152,6 +161,8 @@ export default function RechartsView({
           type="number"
           dataKey="y"
           domain={yDomain}
+          ticks={yTicks}
+          interval={0}
           tickFormatter={format}
           width={Y_AXIS_WIDTH}
           allowDataOverflow
@@ -243,6 +254,8 @@ export default function RechartsView({
     forecasts,
     xDomain,
     yDomain,
+    xTicks,
+    yTicks,
     labels,
     goalLabels,
     format,

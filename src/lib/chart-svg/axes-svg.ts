@@ -1,6 +1,7 @@
 import { el, type Attrs } from './marks';
 import type { Palette } from './palette';
-import { linearScale, niceTicks, yearTicks } from './scale';
+import { linearScale } from './scale';
+import { valueAxis, yearAxis } from '../../domain/axis';
 import { textWidth } from './text-measure';
 
 /** Where the plot sits in its box, and the scales of both axes. */
@@ -43,7 +44,7 @@ const tickText = (x: number, y: number, anchor: string, text: string, s: AxesSty
 function xTickYears(f: PlotFrame, s: AxesStyle): number[] {
   const labelW = textWidth('2030', s.fontSize);
   const pxPerYear = (f.right - f.left) / (f.x1 - f.x0);
-  const all = yearTicks(f.x0, f.x1, pxPerYear, labelW + 12);
+  const all = yearAxis(f.x0, f.x1, f.right - f.left, labelW);
   if (!s.compact) return all;
   const first = Math.ceil(f.x0 - 1e-9);
   const last = Math.floor(f.x1 + 1e-9);
@@ -108,12 +109,13 @@ export function renderAxes(f: PlotFrame, s: AxesStyle, esc: (t: string) => strin
 
 /** Lays the plot out in a width × height box: room for the y labels on the left, the years below. */
 export function plotFrame(
-  domains: { x: [number, number]; y: [number, number] },
+  domains: { x: [number, number]; y: [number, number]; yTicks?: readonly number[] },
   s: Omit<AxesStyle, 'palette'>,
 ): PlotFrame {
   const [x0, x1] = domains.x;
   const [y0, y1] = domains.y;
-  const yTicks = niceTicks(y0, y1);
+  // the model's ticks (axis.ts), so every renderer writes the same ones; fitted here only for a bare domain
+  const yTicks = domains.yTicks?.length ? [...domains.yTicks] : valueAxis(y1).ticks;
   const yLabelW = Math.max(0, ...yTicks.map((v) => textWidth(s.formatY(v), s.fontSize)));
   const pad = s.compact
     ? { l: 4, r: 8, t: 8, b: s.fontSize + 5 }

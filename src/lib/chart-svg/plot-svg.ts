@@ -28,18 +28,21 @@ export interface PlotOptions {
   idPrefix?: string;
 }
 
+/** Tick labels on the page: 12 px, never smaller. */
+export const TICK_SIZE = 12;
+
 const finite = (...vs: number[]) => vs.every(Number.isFinite);
 const size = (v: number, fallback: number) => (Number.isFinite(v) && v > 0 ? v : fallback);
 
 /** The frame (box, scales, ticks) renderPlot draws into: exported so tests can compute positions. */
 export function plotLayout(model: ChartModel, opts: PlotOptions): PlotFrame {
   return plotFrame(
-    { x: safeDomain(model.xDomain), y: safeDomain(model.yDomain) },
+    { x: safeDomain(model.xDomain), y: safeDomain(model.yDomain), yTicks: model.yTicks },
     {
       width: size(opts.width, 300),
       height: size(opts.height, 150),
       compact: opts.compact ?? false,
-      fontSize: opts.fontSize ?? 11,
+      fontSize: opts.fontSize ?? TICK_SIZE,
       formatY: opts.formatY,
     },
   );
@@ -69,7 +72,7 @@ export function directLabelsSvg(
     sy: (y) => box.bottom - ((y - y0) / (y1 - y0)) * (box.bottom - box.top),
     yTicks: [],
   };
-  return goalLabels(model, f, opts, (opts.fontSize ?? 11) + 1);
+  return goalLabels(model, f, opts, (opts.fontSize ?? TICK_SIZE) + 1);
 }
 
 /** Goal labels beside their band or diamond, moved up or down a line when they would overlap. */
@@ -165,7 +168,7 @@ function goalLabels(model: ChartModel, f: PlotFrame, opts: PlotOptions, fs: numb
  */
 export function renderPlot(model: ChartModel, opts: PlotOptions): string {
   const compact = opts.compact ?? false;
-  const fs = opts.fontSize ?? 11;
+  const fs = opts.fontSize ?? TICK_SIZE;
   const p = opts.palette;
   const f = plotLayout(model, opts);
   const clipId = `${opts.idPrefix ?? 'gp'}-clip`;

@@ -23,39 +23,3 @@ export function safeDomain([d0, d1]: [number, number]): [number, number] {
   const b = Number.isFinite(d1) ? d1 : a + 1;
   return b > a ? [a, b] : [a, a + 1];
 }
-
-const round = (v: number) => Number(v.toPrecision(12));
-
-/** 4–6 "nice" ticks (steps of 1, 2, 2.5 or 5 × 10^n) covering [y0, y1], as close to five as possible. */
-export function niceTicks(y0: number, y1: number): number[] {
-  const [a, b] = safeDomain([y0, y1]);
-  const range = b - a;
-  const e0 = Math.floor(Math.log10(range));
-  let best: { step: number; count: number } | null = null;
-  for (let e = e0 - 2; e <= e0 + 1; e++) {
-    for (const m of [1, 2, 2.5, 5]) {
-      const step = m * 10 ** e;
-      const count = Math.floor(b / step + 1e-9) - Math.ceil(a / step - 1e-9) + 1;
-      if (!best || Math.abs(count - 5) < Math.abs(best.count - 5)) best = { step, count };
-    }
-  }
-  if (!best || best.count < 1) return [a];
-  const first = Math.ceil(a / best.step - 1e-9);
-  return Array.from({ length: best.count }, (_, i) => round((first + i) * best.step));
-}
-
-/**
- * Whole years within [x0, x1], thinned to every 1, 2, 5, 10… years so that labels at least `minGap`
- * pixels apart do not collide.
- */
-export function yearTicks(x0: number, x1: number, pxPerYear: number, minGap: number): number[] {
-  const [a, b] = safeDomain([x0, x1]);
-  const first = Math.ceil(a - 1e-9);
-  const last = Math.floor(b + 1e-9);
-  if (first > last) return [];
-  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000];
-  const step = steps.find((s) => s * pxPerYear >= minGap) ?? Math.max(1, Math.ceil(last - first));
-  const ticks: number[] = [];
-  for (let y = Math.ceil(first / step) * step; y <= last && ticks.length < 200; y += step) ticks.push(y);
-  return ticks.length ? ticks : [first];
-}

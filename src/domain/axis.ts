@@ -1,0 +1,58 @@
+/**
+ * How every chart's axes look, decided once for the page (Recharts), the static SVG, the embed and
+ * the pictures. Values: from 0 to the first round tick at or above the data and the goal, in steps of
+ * 1, 2, 2.5 or 5 × 10ⁿ, 4 to 6 ticks, no tick above the last. Years: whole years, in steps of 1, 2, 5,
+ * 10… so that labels are at least 40 px (and their own width) apart.
+ */
+
+const STEPS = [1, 2, 2.5, 5] as const;
+const round = (v: number) => Number(v.toPrecision(12));
+
+export interface ValueAxis {
+  /** the top of the axis: its last tick */
+  top: number;
+  ticks: number[];
+}
+
+/** The value axis for data whose largest value (goal included) is `max`. */
+export function valueAxis(max: number): ValueAxis {
+  const m = Number.isFinite(max) && max > 0 ? max : 1;
+  const e0 = Math.floor(Math.log10(m));
+  let best: { step: number; top: number; count: number } | null = null;
+  for (let e = e0 - 2; e <= e0 + 1; e++) {
+    for (const k of STEPS) {
+      const step = round(k * 10 ** e);
+      const top = round(Math.ceil(m / step - 1e-9) * step);
+      const count = Math.round(top / step) + 1;
+      if (count < 4 || count > 6) continue;
+      // the least empty room above the data first, then five ticks
+      if (
+        !best ||
+        top < best.top - 1e-12 ||
+        (Math.abs(top - best.top) < 1e-12 && Math.abs(count - 5) < Math.abs(best.count - 5))
+      )
+        best = { step, top, count };
+    }
+  }
+  const { step, top, count } = best ?? { step: m, top: m, count: 2 };
+  return { top, ticks: Array.from({ length: count }, (_, i) => round(i * step)) };
+}
+
+/** Labels of years never come closer than this, whatever the font. */
+export const MIN_LABEL_GAP = 40;
+
+/** Whole years within [x0, x1], in the smallest step of 1, 2, 5, 10… whose labels are `labelWidth` + gap apart. */
+export function yearAxis(x0: number, x1: number, plotWidth: number, labelWidth: number): number[] {
+  const a = Number.isFinite(x0) ? x0 : 0;
+  const b = Number.isFinite(x1) && x1 > a ? x1 : a + 1;
+  const first = Math.ceil(a - 1e-9);
+  const last = Math.floor(b + 1e-9);
+  if (first > last) return [];
+  const pxPerYear = Math.max(plotWidth, 1) / (b - a);
+  const gap = Math.max(MIN_LABEL_GAP, labelWidth + 10);
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000];
+  const step = steps.find((s) => s * pxPerYear >= gap) ?? Math.max(1, last - first);
+  const ticks: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last && ticks.length < 200; y += step) ticks.push(y);
+  return ticks.length ? ticks : [first];
+}
