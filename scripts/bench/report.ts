@@ -7,11 +7,19 @@ export interface Series {
   paint: number[];
   found: number[];
   longestTask: number[];
+  tbt: number[];
   matched: string[];
   failures: string[];
 }
 
-export const emptySeries = (): Series => ({ paint: [], found: [], longestTask: [], matched: [], failures: [] });
+export const emptySeries = (): Series => ({
+  paint: [],
+  found: [],
+  longestTask: [],
+  tbt: [],
+  matched: [],
+  failures: [],
+});
 
 export function median(xs: number[]): number {
   if (!xs.length) return NaN;
@@ -26,6 +34,8 @@ export interface Summary {
   ratioToFloor: number;
   longestTaskMedian: number;
   longestTaskMax: number;
+  tbtMedian: number;
+  tbtMax: number;
   /** how often each chart kind matched first, e.g. { static: 5 } */
   matched: Record<string, number>;
   runs: number;
@@ -42,6 +52,8 @@ export function summarize(series: Series, floorPaintMedian: number): Summary {
     ratioToFloor: paintMedian / floorPaintMedian,
     longestTaskMedian: median(series.longestTask),
     longestTaskMax: series.longestTask.length ? Math.max(...series.longestTask) : NaN,
+    tbtMedian: median(series.tbt),
+    tbtMax: series.tbt.length ? Math.max(...series.tbt) : NaN,
     matched,
     runs: series.paint.length,
     failures: series.failures,
@@ -64,14 +76,14 @@ function columns(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? pad(c, widths[i]!) : lpad(c, widths[i]!))).join('  ')).join('\n');
 }
 
-/** One row per page: per CPU setting the median paint, its ratio to the floor, the longest task
- * (median of the runs / worst run) and which chart was painted first. */
+/** One row per page: per CPU setting the median paint, its ratio to the floor, the total blocking time
+ * and the longest task (median of the runs / worst run), and which chart was painted first. */
 export function paintTable(
   pages: string[],
   cpus: number[],
   summaries: Record<number, Record<string, Summary>>,
 ): string {
-  const head = ['page', ...cpus.flatMap((c) => [`${c}× paint`, 'ratio', 'long task med/max', 'chart'])];
+  const head = ['page', ...cpus.flatMap((c) => [`${c}× paint`, 'ratio', 'TBT med/max', 'long task med/max', 'chart'])];
   const rows = pages.map((page) => [
     page,
     ...cpus.flatMap((cpu) => {
@@ -83,6 +95,7 @@ export function paintTable(
       return [
         ms(s.paintMedian),
         ratio(s.ratioToFloor),
+        `${Math.round(s.tbtMedian)}/${Math.round(s.tbtMax)} ms`,
         `${Math.round(s.longestTaskMedian)}/${Math.round(s.longestTaskMax)} ms`,
         `${kinds}${failed}`,
       ];

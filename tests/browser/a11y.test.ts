@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { liveChart, servedApp } from './harness';
 import { formatViolations, runAxe, SERIOUS, svgTextContrast } from './axe';
 
 /**
@@ -52,13 +52,15 @@ async function open(view: View, lang: string, theme: 'light' | 'dark'): Promise<
   const query = [view.query, `lang=${lang}`, `theme=${theme}`].filter(Boolean).join('&');
   await page.goto(`${h.server.base}?${query}`);
   await page
-    .locator(view.ready)
+    .locator(view.ready.includes('recharts-surface') ? '.chart svg' : view.ready)
     .first()
     .waitFor({ timeout: 15_000 })
     .catch(async (e: Error) => {
       const body = await page.evaluate(() => document.body.innerText.slice(0, 300));
       throw new Error(`${view.name} (${query}) never showed ${view.ready}: ${e.message}\npage text: ${body}`);
     });
+  // an indicator chart's live view, the one with buttons to check, comes when a pointer reaches it
+  if (view.ready.includes('recharts-surface')) await liveChart(page);
   // the theme is applied in an effect; wait until the document carries it
   await page.waitForFunction((th) => document.documentElement.dataset.theme === th, theme);
 }

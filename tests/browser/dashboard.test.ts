@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { liveChart, servedApp } from './harness';
 import { ru } from '../../src/lib/i18n/ru';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
@@ -27,7 +27,7 @@ describe.each(['en', 'ru', 'kk'] as const)('the dashboard in %s', (lang) => {
       await page.goto(`${h.server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
       await page.getByRole('heading', { level: 2, name: ind.name[lang], exact: true }).waitFor();
       // Recharts has replaced the static fallback and drawn at least one figure.
-      await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
+      await liveChart(page);
       expect(await page.getByRole('table').count()).toBe(1);
     }
     expect(pageErrors(page)).toEqual([]);
@@ -59,7 +59,7 @@ describe('provenance and sharing in Chromium', () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?lang=ru`);
     await page.getByRole('link', { name: 'Грузоперевозки по Среднему коридору', exact: true }).click();
-    await page.locator('.chart .recharts-surface').waitFor();
+    await liveChart(page);
     await page.getByRole('checkbox', { name: ru['controls.context'] }).uncheck();
     await page.getByRole('textbox', { name: 'С', exact: true }).fill('2020');
     await page.getByRole('button', { name: ru['controls.apply'] }).click();
@@ -72,7 +72,7 @@ describe('provenance and sharing in Chromium', () => {
     await other.getByRole('heading', { level: 2, name: 'Грузоперевозки по Среднему коридору' }).waitFor();
     expect(await other.getByRole('checkbox', { name: ru['controls.context'] }).isChecked()).toBe(false);
     expect(await other.getByRole('textbox', { name: 'С', exact: true }).inputValue()).toBe('2020');
-    await other.locator('.chart .recharts-surface [data-figure]').first().waitFor();
+    await liveChart(other);
     const figures = await other
       .locator('.chart [data-figure]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
@@ -91,7 +91,7 @@ describe('provenance and sharing in Chromium', () => {
 describe('on a 360 px phone', () => {
   it.each([
     ['overview', '?', '#root article.card'],
-    ['indicator page', '?view=indicator&indicator=china-europe-transit&lang=kk', '.chart .recharts-surface'],
+    ['indicator page', '?view=indicator&indicator=china-europe-transit&lang=kk', '.chart svg'],
     ['scenario explorer', '?view=scenario&indicator=kz-ots-trade&r1=5', '.scenario-page .static-chart'],
     ['sources', '?view=sources&lang=ru', '#root article'],
   ])('the %s fits the width: nothing scrolls sideways', async (_name, query, ready) => {
@@ -139,7 +139,7 @@ describe('the answer on the first screen', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     for (const id of ['kz-ots-trade', 'ca-intra-trade', 'kz-transit']) {
       await page.goto(`${h.server.base}?view=indicator&indicator=${id}&lang=ru`);
-      await page.locator('.chart .recharts-surface').first().waitFor();
+      await liveChart(page);
       const chart = await page.locator('.chart').first().boundingBox();
       expect(chart!.y, id).toBeLessThanOrEqual(400);
       // the source panel opens on the latest figure's quote, not on an instruction
@@ -162,7 +162,7 @@ describe('the goal is the clearest mark on the chart', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${h.server.base}${query}`);
     await page.locator(`${box} .goal-label.current`).first().waitFor();
-    if (box === '.chart') await page.locator('.chart .recharts-surface').first().waitFor();
+    if (box === '.chart') await liveChart(page);
     const label = page.locator(`${box} .goal-label.current`).last();
     expect(await label.textContent()).toMatch(/^Мақсат 23\s?млрд\s?\$/);
     const chart = (await page.locator(box).first().boundingBox())!;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { liveChart, servedApp } from './harness';
 import { hostileDataset } from '../fixtures/hostile-dataset';
 
 const h = servedApp(() => ({
@@ -63,7 +63,7 @@ describe('the data a reader sees is the data the publisher published', () => {
       // the indicator page shows the markup as the characters it is
       await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade&data=test-data/hostile.json`);
       await page.getByRole('heading', { level: 2, name: /<img src=x onerror=/ }).waitFor();
-      await page.locator('.chart .recharts-surface').waitFor();
+      await liveChart(page);
       await page.getByRole('table').getByText('javascript:window.__pwned=3', { exact: false }).first().waitFor();
       expect(await pwned(page)).toBeNull();
       expect(pageErrors(page)).toEqual([]);
@@ -77,7 +77,7 @@ describe('the data a reader sees is the data the publisher published', () => {
       const page = await h.browser.newPage();
       watch(page);
       await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade&data=test-data/hostile.json`);
-      await page.locator('.chart .recharts-surface').waitFor();
+      await liveChart(page);
       const [file] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download SVG' }).click(),

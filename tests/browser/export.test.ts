@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { liveChart, servedApp } from './harness';
 import { kk } from '../../src/lib/i18n/kk';
 
 const h = servedApp();
@@ -34,11 +34,33 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
+/** Dark pixels in the top tenth (the title) and mid-grey pixels in the bottom tenth (the source line). */
+async function inkIn(page: Page, png: Buffer): Promise<{ title: number; footer: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const band = Math.round(c.height / 10);
+    const count = (y0: number, test: (l: number) => boolean) => {
+      const d = ctx.getImageData(0, y0, c.width, band).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (test(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!)) n++;
+      return n;
+    };
+    return { title: count(0, (l) => l < 80), footer: count(c.height - band, (l) => l > 60 && l < 200) };
+  }, png.toString('base64'));
+}
+
 describe('pictures from an indicator page', () => {
   it('downloads an SVG that carries title, legend, source, dataset date and permalink as text', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?view=indicator&indicator=kz-transit&lang=kk`);
-    await page.locator('.chart .recharts-surface').waitFor();
+    await liveChart(page);
     const svg = (await download(page, kk['share.svg'])).toString('utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -67,7 +89,7 @@ describe('pictures from an indicator page', () => {
   it('puts the reader’s headline on the picture, and keeps it in the link', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?view=indicator&indicator=kz-transit`);
-    await page.locator('.chart .recharts-surface').waitFor();
+    await liveChart(page);
     await page.getByRole('textbox', { name: 'Headline on the picture' }).fill('Transit: six days, goal five');
     expect(new URL(page.url()).searchParams.get('headline')).toBe('Transit: six days, goal five');
     const svg = (await download(page, 'Download SVG')).toString('utf8');
@@ -81,12 +103,16 @@ describe('pictures from an indicator page', () => {
   it('downloads a PNG at 2x of the chosen size that is not blank', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade`);
-    await page.locator('.chart .recharts-surface').waitFor();
+    await liveChart(page);
     await page.getByRole('combobox', { name: 'Picture size' }).selectOption('social');
     const png = await download(page, 'Download PNG');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(pngSize(png)).toEqual({ width: 2400, height: 1260 });
     expect(await distinctColours(page, png)).toBeGreaterThan(20);
+    // colours alone would pass a picture without its words: the title band and the footer carry ink
+    const ink = await inkIn(page, png);
+    expect(ink.title, 'dark title pixels in the top tenth').toBeGreaterThan(2000);
+    expect(ink.footer, 'grey source-line pixels in the bottom tenth').toBeGreaterThan(1000);
   });
 
   it('says why when the browser returns no picture', async () => {
@@ -97,7 +123,7 @@ describe('pictures from an indicator page', () => {
       };
     });
     await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade`);
-    await page.locator('.chart .recharts-surface').waitFor();
+    await liveChart(page);
     await page.getByRole('button', { name: 'Download PNG' }).click();
     const alert = page.locator('.share-panel [role="alert"]');
     await alert.waitFor();
@@ -111,7 +137,7 @@ describe('one look: the page and its picture agree', () => {
     async (id) => {
       const page = await h.browser.newPage();
       await page.goto(`${h.server.base}?view=indicator&indicator=${id}&lang=ru`);
-      await page.locator('.chart .recharts-surface').waitFor();
+      await liveChart(page);
       const onPage = await page.evaluate(() => {
         const texts = (sel: string) =>
           [...document.querySelectorAll(`.chart .recharts-${sel}-tick-labels .recharts-cartesian-axis-tick-value`)].map(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, type Browser } from './chromium';
 import { serveDist, type StaticServer } from './static-server';
 
@@ -17,4 +18,16 @@ export function servedApp(extra: () => Record<string, [string, string]> = () => 
     await h.server?.close();
   });
   return h;
+}
+
+/**
+ * Brings an indicator chart to life the way a reader does: the pointer enters it, which loads the
+ * interactive (Recharts) view; resolves when its points are buttons.
+ */
+export async function liveChart(page: Page): Promise<void> {
+  const chart = page.locator('.chart').first();
+  await chart.waitFor();
+  await chart.scrollIntoViewIfNeeded();
+  await chart.hover();
+  await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
 }

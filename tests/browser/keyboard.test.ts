@@ -118,17 +118,24 @@ describe('keyboard only', () => {
     expect(search(page)).toContain('view=indicator&indicator=kz-ots-trade');
     // the card's link has gone with the overview: focus starts again at the main region, not the body
     await expect.poll(async () => (await focused(page)).id).toBe('main');
-    await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('← Overview');
 
-    // 3. Tab reaches the chart's points; focusing one shows its quote beside the chart.
+    // 3. Tab reaches the chart (no pointer has been near it: it is still the plain SVG), which loads
+    // its live view and hands focus to its first point; focusing a point shows its quote beside the chart.
     const panel = page.locator('aside.provenance');
     // before any point is chosen, the panel shows the latest figure's source, not an instruction
     expect(await panel.locator('h3').textContent()).toContain('$12.9B');
-    const point = await tabTo(page, 'a point on the chart', (f) => f.figure !== '');
+    expect(await page.locator('.chart .recharts-surface').count()).toBe(0);
+    await tabTo(page, 'the chart', (f) => f.figure !== '' || f.cls.split(' ').includes('chart'));
+    await expect.poll(async () => (await focused(page)).figure, { timeout: 10_000 }).not.toBe('');
+    const point = await focused(page);
     expect(point.role).toBe('button');
     expect(point.name).toMatch(/\d/);
+    // the panel follows the keyboard, not a pointer: it names the focused point's own value
+    const value = point.name.split(',')[0]!;
+    expect(value).not.toBe('$12.9B');
+    await expect.poll(() => panel.locator('h3').textContent()).toContain(value);
     await expect
       .poll(() => page.locator(`.chart [data-figure="${point.figure}"]`).getAttribute('aria-pressed'))
       .toBe('true');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { liveChart, servedApp } from './harness';
 
 type Lang = 'ru' | 'kk';
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
@@ -85,7 +85,7 @@ describe.each(['ru', 'kk'] as const)('every view in %s, as Chromium shows it', (
     for (const ind of dataset.indicators) {
       await page.goto(`${h.server.base}?view=indicator&indicator=${ind.id}&lang=${lang}`);
       await page.getByRole('heading', { level: 2, name: ind.name[lang], exact: true }).waitFor();
-      await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
+      await liveChart(page);
       // a point's provenance shown: the first figure's source, from the table
       await page.locator('table .link-button').first().click();
       await page.locator('aside.provenance:not(.empty)').waitFor();

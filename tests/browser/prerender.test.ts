@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { liveChart, servedApp } from './harness';
 import { kk } from '../../src/lib/i18n/kk';
 import { csp } from '../../vite.config';
 import { readFileSync } from 'node:fs';
@@ -105,7 +105,7 @@ describe('content security policy', () => {
     }
     // the indicator page's exports run under it too
     await page.goto(`${h.server.base}?view=indicator&indicator=kz-ots-trade`);
-    await page.locator('.chart .recharts-surface').waitFor();
+    await liveChart(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -121,7 +121,7 @@ describe('skip link on a permalink page (one folder down, under <base href="../"
       const url = `${h.server.base}view/kz-transit.en.html?view=indicator&indicator=kz-transit&lang=en`;
       const page = script ? await h.browser.newPage() : await withoutApp(url);
       if (script) await page.goto(url);
-      if (script) await page.locator('.chart .recharts-surface').waitFor();
+      if (script) await liveChart(page);
       await page.keyboard.press('Tab');
       const link = page.getByRole('link', { name: 'Skip to content' });
       expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -1,4 +1,4 @@
-import { createElement, startTransition, useEffect, useState, type ComponentType } from 'react';
+import { createElement, startTransition, useEffect, useState, type ComponentType, type RefObject } from 'react';
 import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
 import type { ChartModel } from '../../domain/chart-model';
 import type { ViewProps } from './recharts-view';
@@ -14,10 +14,17 @@ import { speakerOrOutlet } from '../../domain/localized';
 
 type View = ComponentType<ViewProps>;
 
-/** Loads the Recharts view once, after the first paint; null until then (or if it cannot load). */
-function useRechartsView(): { View: View } | null {
+/**
+ * Loads the Recharts view once the reader first reaches for the chart (pointer, touch or keyboard
+ * focus); null until then (or if it cannot load). Evaluating Recharts is one long task (about 200 ms
+ * at 4× CPU slowdown) that no scheduling can slice: paid on load, it blocks a reader who only came to
+ * read; paid on the first reach, it delays nothing they asked for. Until then the same model is drawn
+ * as plain SVG, with the same ticks and labels.
+ */
+function useRechartsView(wanted: boolean): { View: View } | null {
   const [view, setView] = useState<{ View: View } | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     import('./recharts-view')
       // a transition: Recharts' first render is sliced instead of one long task
@@ -27,8 +34,25 @@ function useRechartsView(): { View: View } | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return view;
+}
+
+/** When the chart itself had focus as Recharts arrived, focus moves on to its first point once drawn. */
+function useFocusFirstPoint(ref: RefObject<HTMLDivElement | null>, live: boolean) {
+  useEffect(() => {
+    const box = ref.current;
+    if (!live || !box || document.activeElement !== box) return;
+    let frames = 0;
+    let id = 0;
+    const look = () => {
+      const point = box.querySelector<SVGGElement>('[data-figure]');
+      if (point && document.activeElement === box) point.focus();
+      else if (!point && frames++ < 120) id = requestAnimationFrame(look);
+    };
+    id = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(id);
+  }, [ref, live]);
 }
 
 const HEIGHT = 340;
@@ -48,8 +72,11 @@ interface Props {
 
 export function IndicatorChart({ dataset, model, title, unit, figures }: Props) {
   const { locale, t } = useI18n();
-  const recharts = useRechartsView();
+  const [wanted, setWanted] = useState(false);
+  const recharts = useRechartsView(wanted);
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  useFocusFirstPoint(ref, recharts !== null);
+  const wake = () => setWanted(true);
   const selectedId = useSelection((s) => s.selectedId);
   const select = useSelection((s) => s.select);
   const formatY = (v: number) => formatQuantity(locale, unit, v);
@@ -67,7 +94,20 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
     <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} labels={labels} />
   );
   return (
-    <div className="chart" ref={ref} role="group" aria-label={title}>
+    <div
+      className="chart"
+      ref={ref}
+      role="group"
+      aria-label={title}
+      // in the tab order while static, so a keyboard reader reaches it; once live its points are, and
+      // it keeps focus (-1) until it hands it to the first point
+      tabIndex={recharts ? -1 : 0}
+      data-live={recharts ? 'true' : 'false'}
+      onPointerEnter={wake}
+      onPointerDown={wake}
+      onTouchStart={wake}
+      onFocus={wake}
+    >
       {recharts
         ? createElement(recharts.View, {
             model,
