@@ -20,6 +20,24 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The URL is read and written only through src/lib/use-url-state.ts (which parses it with url-state.ts).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/use-url-state.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='search'][object.property.name='location']",
+          message: 'Read the URL through src/lib/use-url-state.ts (currentSearch, useUrlState, changeUrl).',
+        },
+        {
+          selector: "MemberExpression[property.name='search'][object.name='location']",
+          message: 'Read the URL through src/lib/use-url-state.ts (currentSearch, useUrlState, changeUrl).',
+        },
+      ],
+    },
+  },
   // The layers (app → features → components → lib → domain, no feature to feature, no cycles) are
   // enforced by dependency-cruiser: .dependency-cruiser.cjs, run by `npm run lint`.
 );

@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Dates are calendar dates in UTC whatever the machine's zone: set here, not only in CI, so a
+// developer's run sees what CI sees (the workers inherit it).
+process.env.TZ = 'UTC';
+
 /** Browser tests: headless Debian Chromium through playwright-core, against the built app in dist/. */
 export default defineConfig({
   test: {

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+// Dates are calendar dates in UTC whatever the machine's zone: set here, not only in CI, so a
+// developer's run sees what CI sees (the workers inherit it).
+process.env.TZ = 'UTC';
+
 export default defineConfig({
   plugins: [react()],
   test: {

@@ -36,7 +36,7 @@ export function entrySizes(dist) {
   if (!existsSync(manifestPath)) throw new Error('dist/.vite/manifest.json is missing: build with npm run build');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const out = {};
-  for (const [name, html] of Object.entries({ app: 'index.html', embed: 'embed.html' })) {
+  for (const [name, html] of Object.entries({ app: 'index.html' })) {
     const entry = manifest[html];
     if (!entry) continue;
     const before = closure(manifest, [html]);

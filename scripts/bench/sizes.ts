@@ -16,7 +16,7 @@ interface EntrySizes {
 }
 
 interface BundleSize {
-  entrySizes: (dist: string) => Record<'app' | 'embed', EntrySizes>;
+  entrySizes: (dist: string) => Record<'app', EntrySizes>;
   sizes: (dist: string, files: string[]) => Sizes;
 }
 
@@ -24,10 +24,10 @@ interface BundleSize {
 const bundleSize = (await import(new URL('../bundle-size.mjs', import.meta.url).href)) as BundleSize;
 
 /**
- * Per entry (app, embed), from Vite's manifest: the JavaScript before the first paint (the entry
+ * Per entry (the app; embeds are the same entry), from Vite's manifest: the JavaScript before the first paint (the entry
  * module) and until interactive (plus the start module loaded right after the first paint).
  */
-export const entryJs = (dist: string): Record<'app' | 'embed', EntrySizes> => bundleSize.entrySizes(dist);
+export const entryJs = (dist: string): Record<'app', EntrySizes> => bundleSize.entrySizes(dist);
 
 /** Sizes of the files behind absolute URLs the browser requested from the served dist/. */
 export function requestedJs(dist: string, urls: string[]): Sizes {

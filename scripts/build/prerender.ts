@@ -123,14 +123,15 @@ export async function prerender(
       );
     }
 
-    const embed = readFileSync(join(out, 'embed.html'), 'utf8');
+    // embeds are the same app (embed=1) on pages of their own, prerendered with the embed's view
     mkdirSync(join(out, 'embed'), { recursive: true });
     for (const lang of LANGS) {
       for (const ind of dataset.indicators) {
         const html = inject(
-          embed
+          index
             .replace('<html lang="en">', `<html lang="${lang}">`)
-            .replace('<title>Goalpost chart</title>', `<title>${esc(ind.name[lang])} — Goalpost</title>`),
+            .replace(/<title>[^<]*<\/title>/, `<title>${esc(ind.name[lang])} — Goalpost</title>`)
+            .replace('<body>', '<body class="embed-body">'),
           `view=indicator;indicator=${ind.id};lang=${lang};embed=1`,
           entry.renderEmbed(dataset, ind.id, lang, DICTS[lang]),
           baseTag,

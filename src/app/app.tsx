@@ -1,7 +1,4 @@
-import { useDeferredValue, useLayoutEffect } from 'react';
-import { dropPrerender } from '../lib/prerender';
-import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions } from '../lib/dataset-query';
+import { useDataset } from './use-dataset';
 import { datasetSource } from '../lib/dataset-source';
 import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { I18nProvider, useI18n } from '../lib/i18n/i18n';
@@ -23,16 +20,9 @@ function Shell() {
   // only the published dataset, or one from an origin the publisher listed; anything else is never fetched
   const source = datasetSource(state.data);
   const dataUrl = source.url;
-  const query = useQuery(datasetQueryOptions(dataUrl));
+  const { query, loaded } = useDataset(dataUrl);
   const allNotices = linkNotices(notices, source);
-  // The page is rendered from a deferred copy of the data: React renders it in a transition, in
-  // slices that leave the main thread free, while the prerendered view (if any) stays on screen.
-  const loaded = useDeferredValue(query.data);
-  const settled = loaded !== undefined || query.isError;
   useDocumentTitle(state, loaded?.dataset);
-  useLayoutEffect(() => {
-    if (settled) dropPrerender();
-  }, [settled]);
   if (loaded && isUnknownIndicator(state, loaded.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
   }

@@ -1,10 +1,7 @@
-import { useDeferredValue, useLayoutEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { datasetQueryOptions } from '../lib/dataset-query';
 import type { DatasetSource } from '../lib/dataset-source';
 import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { useI18n } from '../lib/i18n/i18n';
-import { dropPrerender } from '../lib/prerender';
+import { useDataset } from './use-dataset';
 import type { UrlState } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
@@ -23,13 +20,7 @@ export function EmbedShell({
   source: DatasetSource;
 }) {
   const { t } = useI18n();
-  const query = useQuery(datasetQueryOptions(source.url));
-  // rendered from a deferred copy: in a transition, in slices, while the prerendered chart stays up
-  const loaded = useDeferredValue(query.data);
-  const settled = loaded !== undefined || query.isError;
-  useLayoutEffect(() => {
-    if (settled) dropPrerender();
-  }, [settled]);
+  const { query, loaded } = useDataset(source.url);
   return (
     <div className="app app-embed">
       <UrlNotices key={search} notices={notices} />

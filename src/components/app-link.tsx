@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
-import { navigate } from '../lib/use-url-state';
+import { currentSearch, navigate } from '../lib/use-url-state';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   /** a pure state change of the current query string, e.g. `(s) => openIndicator(s, id)` */
@@ -12,7 +12,7 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
  * The query string stays relative to the current page, so sub-path hosting keeps working.
  */
 export function AppLink({ to, children, onClick, ...rest }: Props) {
-  const search = typeof window === 'undefined' ? '' : window.location.search;
+  const search = currentSearch();
   const href = to(search) || '?';
   const handle = (e: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(e);

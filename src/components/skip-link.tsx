@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
+import { currentPage } from '../lib/use-url-state';
 
 /**
  * "Skip to content". Pages one folder down (view/…, embed/…) carry <base href="../">, against which
@@ -8,12 +9,7 @@ import { useI18n } from '../lib/i18n/i18n';
  */
 export function SkipLink({ self }: { self?: string }) {
   const { t } = useI18n();
-  const href =
-    self !== undefined
-      ? `${self}#main`
-      : typeof window === 'undefined'
-        ? '#main'
-        : `${window.location.pathname}${window.location.search}#main`;
+  const href = `${self ?? currentPage()}#main`;
   const skip = (e: MouseEvent<HTMLAnchorElement>) => {
     const main = document.getElementById('main');
     if (!main) return;

@@ -45,12 +45,12 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /**
  * The addresses an embed code points to, relative to the app's folder: the embed page (prerendered
- * for an indicator and language, so its chart paints with no script; scenario embeds use the embed
- * entry), the resizer script, and the build's column picture for <noscript>.
+ * for an indicator and language, so its chart paints with no script; scenario embeds are the app's
+ * own page with embed=1), the resizer script, and the build's column picture for <noscript>.
  */
 export function embedAddresses(view: 'indicator' | 'scenario', indicator: string, lang: string, query: string) {
   return {
-    embed: `${view === 'scenario' ? 'embed.html' : `embed/${indicator}.${lang}.html`}${query}`,
+    embed: `${view === 'scenario' ? '' : `embed/${indicator}.${lang}.html`}${query}`,
     script: 'embed.js',
     image: snapshotPath(indicator, lang, 'column', 'png'),
   };

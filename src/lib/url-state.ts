@@ -127,6 +127,20 @@ const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Pa
 
 const KNOWN = new Set<string>(Object.keys(parsers));
 
+/** Every parameter the app reads: its own and the scenario explorer's. */
+export const ALL_PARAMS: readonly string[] = [...KNOWN, ...SCENARIO_PARAMS];
+
+/** What a prerendered page names itself by (<meta name="goalpost:prerender">). */
+export const VIEW_PARAMS = ['view', 'indicator', 'lang', 'embed'] as const;
+/** Parameters that change no drawing of an indicator page or embed (the theme, the pictures' headline, scenario names). */
+export const PRESENTATION_PARAMS = ['theme', 'headline', 'n1', 'n2', 'n3'] as const;
+/**
+ * Parameters that change what a view draws: with any of them, a prerendered view is not the one asked
+ * for. public/boot.js keeps the same list (it runs before the app, as a plain file); a unit test
+ * holds the two together.
+ */
+export const DRAWING_PARAMS = ['from', 'to', 'hide', 'data', 'base', 'by', 'r1', 'r2', 'r3', 'ha', 'hb'] as const;
+
 function parseScenarioParams(params: URLSearchParams, notices: UrlNotice[]): ScenarioUrl {
   const report = (param: string, value: string) => notices.push({ param, value, reason: 'unknown-value' });
   const one = <T>(param: string, parse: (raw: string) => T | undefined): T | null => {

@@ -39,19 +39,26 @@ describe('provenance and sharing in Chromium', () => {
   it('follows a point to its quote with the mouse and with the keyboard', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?view=indicator&indicator=ca-intra-trade`);
-    const point = page.locator('.chart [data-figure="ca-intra-trade-2024"]');
-    await point.hover();
     const panel = page.locator('aside.provenance');
-    await expect(panel.textContent()).resolves.toContain(
-      'объем внутрирегиональной торговли в прошлом году достиг 11,5 млрд долларов',
-    );
+    // the panel opens on the latest figure (2024, $11.5B); pointing at another point must change it
+    await expect(panel.textContent()).resolves.toContain('$11.5B');
+    await liveChart(page);
+    await page.locator('.chart [data-figure="ca-intra-trade-2023-kazinform"]').hover();
+    await expect.poll(() => panel.locator('h3').textContent()).toContain('$11B');
+    await expect(panel.textContent()).resolves.toMatch(/Kazinform/i);
+    // back to the latest point with the mouse: its quote, speaker and outlet
+    await page.locator('.chart [data-figure="ca-intra-trade-2024"]').hover();
+    await expect
+      .poll(() => panel.textContent())
+      .toContain('объем внутрирегиональной торговли в прошлом году достиг 11,5 млрд долларов');
     await expect(panel.textContent()).resolves.toContain('Kazakhstan Today, citing Akorda');
     // Keyboard: focus moves through the chart's points; focusing one opens its source.
     await page.locator('.chart [data-figure="ca-intra-trade-2023-kazinform"]').focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-figure'));
     expect(focused).toBeTruthy();
-    await expect(panel.textContent()).resolves.toMatch(/Context source|Primary source/);
+    expect(focused).not.toBe('ca-intra-trade-2023-kazinform');
+    await expect.poll(() => panel.locator('h3').textContent()).not.toContain('$11B');
     await page.close();
   });
 
@@ -170,6 +177,41 @@ describe('the goal is the clearest mark on the chart', () => {
     expect(words.x).toBeGreaterThanOrEqual(chart.x - 0.5);
     expect(words.x + words.width).toBeLessThanOrEqual(chart.x + chart.width + 0.5);
     expect(await page.locator(`${box} .goal-line`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('type scale and targets', () => {
+  it('the site name is no larger than the page title; header controls are at least 24 × 24 px; ticks at least 12 px', async () => {
+    const page = await h.browser.newPage();
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${h.server.base}?view=indicator&indicator=kz-ots-trade&lang=kk`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      const sizes = await page.evaluate(() => {
+        const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : NaN);
+        return {
+          site: px(document.querySelector('#root .app-name')),
+          title: px(document.querySelector('#root main h2')),
+          ticks: [
+            ...document.querySelectorAll('#root .chart .tick, #root .chart .recharts-cartesian-axis-tick-value'),
+          ].map(px),
+          controls: [...document.querySelectorAll('#root .header-controls a, #root .header-controls select')].map(
+            (el) => {
+              const r = el.getBoundingClientRect();
+              return [r.width, r.height, (el.textContent ?? '').trim().slice(0, 12)] as const;
+            },
+          ),
+        };
+      });
+      expect(sizes.site).toBeLessThanOrEqual(sizes.title);
+      expect(sizes.ticks.length).toBeGreaterThan(3);
+      for (const t of sizes.ticks) expect(t).toBeGreaterThanOrEqual(12);
+      for (const [w, hgt, name] of sizes.controls) {
+        expect(w, `${name} at ${width} px`).toBeGreaterThanOrEqual(24);
+        expect(hgt, `${name} at ${width} px`).toBeGreaterThanOrEqual(24);
+      }
+    }
     await page.close();
   });
 });

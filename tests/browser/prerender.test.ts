@@ -96,7 +96,8 @@ describe('content security policy', () => {
       '?view=indicator&indicator=kz-ots-trade',
       '?view=scenario&indicator=kz-ots-trade&r1=5',
       '?view=sources',
-      'embed.html?view=indicator&indicator=kz-ots-trade&embed=1',
+      '?view=indicator&indicator=kz-ots-trade&embed=1',
+      'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1',
     ]) {
       await page.goto(`${h.server.base}${url}`);
       await page.locator('#root h1, #root h2').first().waitFor();
@@ -121,7 +122,7 @@ describe('skip link on a permalink page (one folder down, under <base href="../"
       const url = `${h.server.base}view/kz-transit.en.html?view=indicator&indicator=kz-transit&lang=en`;
       const page = script ? await h.browser.newPage() : await withoutApp(url);
       if (script) await page.goto(url);
-      if (script) await liveChart(page);
+      if (script) await page.locator('#root main h2').waitFor();
       await page.keyboard.press('Tab');
       const link = page.getByRole('link', { name: 'Skip to content' });
       expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -122,7 +122,10 @@ async function openAndCheck(url: string) {
       if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(attr.name))
         expect(attr.value.trim()).not.toMatch(/^(javascript|vbscript|data):/i);
     }
-    if (['B', 'I', 'IMG', 'SVG', 'U'].includes(el.tagName.toUpperCase())) {
+    if (el.tagName.toLowerCase() === 'svg' && el.classList.contains('static-chart')) {
+      // our chart writes a scenario's name at the end of its line: as text, never as elements
+      expect(el.querySelector('b, i, u, img, script, foreignObject'), 'markup inside the chart').toBeNull();
+    } else if (['B', 'I', 'IMG', 'SVG', 'U'].includes(el.tagName.toUpperCase())) {
       expect(el.textContent ?? '', `<${el.tagName}> from the link`).not.toContain(MARK);
     }
   }

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from './msw-server';
+import { resetSelection } from '../../src/features/indicator/selection-store';
 
 // Lazy pages are transformed on first import; on a busy 2-core CI machine that can take seconds.
 configure({ asyncUtilTimeout: 5000 });
@@ -12,6 +13,8 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   window.history.replaceState(null, '', '/');
+  // module-level stores outlive a test's render: each test starts with nothing selected
+  resetSelection();
 });
 afterAll(() => server.close());
 

@@ -46,3 +46,10 @@ describe('a figure sits at the end of its period', () => {
     expect(dateToYear('2023-07-02')).toBeCloseTo(2023.5, 2);
   });
 });
+
+describe('the test configuration', () => {
+  it('runs in UTC whatever the machine’s zone (vitest.config.ts sets TZ, not only CI)', () => {
+    expect(new Date(2026, 5, 1).getTimezoneOffset()).toBe(0);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toMatch(/^(UTC|Etc\/UTC)$/);
+  });
+});

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
-import { navigate } from '../../lib/use-url-state';
+import { changeUrl } from '../../lib/use-url-state';
 import { HEADLINE_MAX, parseUrlState, updateSearch } from '../../lib/url-state';
 
 /**
@@ -22,12 +22,12 @@ export function HeadlineField({ headline, placeholder }: { headline: string | nu
   const change = (value: string) => {
     setText(value);
     if (!clean(value)) {
-      navigate(updateSearch(window.location.search, { headline: null }), { replace: true });
+      changeUrl((q) => updateSearch(q, { headline: null }), { replace: true });
       return;
     }
     const parsed = parseUrlState(`?headline=${encodeURIComponent(value)}`);
     if (parsed.notices.length) return; // not a valid headline yet: the field keeps it, the link keeps the last valid one
-    navigate(updateSearch(window.location.search, { headline: parsed.state.headline }), { replace: true });
+    changeUrl((q) => updateSearch(q, { headline: parsed.state.headline }), { replace: true });
   };
   const tooLong = [...text.trim()].length > HEADLINE_MAX;
   return (

@@ -13,6 +13,7 @@ import { datasetSource } from '../../lib/dataset-source';
 import { embeddedFontCss } from '../../lib/export/font-css';
 import { svgToPng } from '../../lib/export/rasterize';
 import { HeadlineField } from './headline-field';
+import { currentSearch } from '../../lib/use-url-state';
 import { EmbedCode } from './embed-code';
 
 interface Props {
@@ -62,7 +63,7 @@ export function SharePanel({
   });
   // An indicator's permalink opens the page prerendered for it and this language (its chart paints
   // before any script runs); the query still says everything.
-  const search = updateSearch(typeof window === 'undefined' ? serializeUrlState(state) : window.location.search, {
+  const search = updateSearch(currentSearch() || serializeUrlState(state), {
     lang: locale,
   });
   const permalink = publicUrl(state.view === 'indicator' ? `view/${indicator.id}.${locale}.html${search}` : search);

@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
-import { figuresFor, sourceMap } from '../../domain/series';
-import { buildChartModel } from '../../domain/chart-model';
-import { historicalProjection } from '../../domain/projection';
-import { assessGoal } from '../../domain/goal-status';
+import { sourceMap } from '../../domain/series';
+import { indicatorView } from '../../domain/indicator-view';
 import { StaticChart } from '../../components/static-chart';
 import { VerdictLine } from '../../components/verdict-line';
 import { sourceLine } from '../../components/source-line';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { postHeightToParent } from '../../lib/embed-height';
+import { currentSearch } from '../../lib/use-url-state';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
@@ -38,7 +37,7 @@ const chartHeight = (width: number) => Math.round(Math.min(300, Math.max(200, wi
 /** One chart for a host page: title, chart, legend, source line and a link to the full view. */
 /** The full view of this embed, resolved against the document's base (embed pages sit in a folder). */
 function fullViewHref(): string {
-  const url = new URL(fullViewSearch(window.location.search) || './', document.baseURI);
+  const url = new URL(fullViewSearch(currentSearch()) || './', document.baseURI);
   return `${url.pathname}${url.search}`;
 }
 
@@ -56,8 +55,16 @@ export function EmbedView({
   useEffect(() => postHeightToParent(), []);
   const sources = useMemo(() => sourceMap(dataset), [dataset]);
   const scenarioModule = useScenarioModule(state.view === 'scenario');
-  const figs = state.indicator ? figuresFor(dataset, state.indicator) : null;
-  if (!figs) {
+  const isScenario = state.view === 'scenario';
+  const view = state.indicator
+    ? indicatorView(
+        dataset,
+        state.indicator,
+        { hide: isScenario ? [...state.hide, 'projection'] : state.hide, from: state.from, to: state.to },
+        sources,
+      )
+    : null;
+  if (!view) {
     return (
       <main className="embed">
         <p role="alert">{t('embed.noIndicator')}</p>
@@ -74,27 +81,13 @@ export function EmbedView({
       </p>
     );
   }
-  const asOf = dataset.updated;
-  const isScenario = state.view === 'scenario';
-  const plain = buildChartModel(figs, sources, {
-    hideContext: state.hide.includes('context'),
-    hideGoals: state.hide.includes('goals'),
-    hideProjection: state.hide.includes('projection') || isScenario,
-    from: state.from,
-    to: state.to,
-    projection: historicalProjection(figs, sources, asOf),
-  });
+  const { figs, shown, assessment, model: plain } = view;
   const names = (i: number) => t('scenario.defaultName', { n: i + 1 });
   const scenarioModel = scenarioModule?.scenarioEmbedModel(plain, figs, sources, state, names) ?? null;
   const model = scenarioModel ?? plain;
   const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
   const indicatorName = figs.indicator.name[locale];
   const name = scenarioModel ? t('scenario.chartTitle', { name: indicatorName }) : indicatorName;
-  const shown = dataset.figures.filter(
-    (f) =>
-      f.indicator === figs.indicator.id &&
-      (!state.hide.includes('context') || sources.get(f.source)?.tier === 'primary'),
-  );
   const listed = [...figs.dated, ...figs.undated, ...figs.goals].filter((f) => shown.includes(f));
   return (
     <main>
@@ -104,7 +97,7 @@ export function EmbedView({
             {name}
           </h1>
           <p className="muted">{t('embed.subtitle', { unit: unitName(locale, figs.indicator.unit) })}</p>
-          <VerdictLine a={assessGoal(figs, sources, asOf)} compact />
+          <VerdictLine a={assessment} compact />
         </figcaption>
         <div ref={ref}>
           <StaticChart

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MAX_YEAR, MIN_YEAR, setRange, toggleSeries, type Series, type UrlState } from '../../lib/url-state';
-import { navigate } from '../../lib/use-url-state';
+import { changeUrl } from '../../lib/use-url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 
@@ -18,7 +18,7 @@ export function ChartControls({ state, dataFrom, dataTo }: { state: UrlState; da
             <input
               type="checkbox"
               checked={!state.hide.includes(s)}
-              onChange={() => navigate(toggleSeries(window.location.search, s))}
+              onChange={() => changeUrl((q) => toggleSeries(q, s))}
             />{' '}
             {t(`controls.${s}` as MessageKey)}
           </label>
@@ -42,7 +42,7 @@ function RangeFields({ state, dataFrom, dataTo }: { state: UrlState; dataFrom: n
     if (bad(f) || bad(tt)) return setError(t('controls.badYear', { min: MIN_YEAR, max: MAX_YEAR }));
     if (f !== null && tt !== null && f >= tt) return setError(t('controls.badOrder'));
     setError(null);
-    navigate(setRange(window.location.search, f, tt));
+    changeUrl((q) => setRange(q, f, tt));
   };
   return (
     <form
@@ -64,7 +64,7 @@ function RangeFields({ state, dataFrom, dataTo }: { state: UrlState; dataFrom: n
         <YearInput label={t('controls.to')} value={to} placeholder={dataTo} onChange={setTo} invalid={!!error} />{' '}
         <button type="submit">{t('controls.apply')}</button>{' '}
         {(state.from !== null || state.to !== null) && (
-          <button type="button" onClick={() => navigate(setRange(window.location.search, null, null))}>
+          <button type="button" onClick={() => changeUrl((q) => setRange(q, null, null))}>
             {t('controls.reset')}
           </button>
         )}

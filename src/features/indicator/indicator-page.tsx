@@ -25,6 +25,24 @@ import { FiguresTable } from './figures-table';
 import { GoalHistory } from './goal-history';
 import { ClaimChecks } from './claim-checks';
 import { resetSelection, useSelection } from './selection-store';
+import type { Figure } from '../../domain/dataset-schema';
+
+/**
+ * The source panel of the chosen point (or of the latest figure): the only part of the page that
+ * follows the selection, so hovering a point re-renders this panel, not the page.
+ */
+function SelectedProvenance({
+  dataset,
+  byId,
+  fallback,
+}: {
+  dataset: Dataset;
+  byId: Map<string, Figure>;
+  fallback: Figure | null;
+}) {
+  const selectedId = useSelection((s) => s.selectedId);
+  return <ProvenancePanel dataset={dataset} figure={(selectedId ? byId.get(selectedId) : undefined) ?? fallback} />;
+}
 import { SharePanel } from '../../components/share/share-panel';
 import { CiteThis } from '../../components/cite-this';
 import { publicUrl } from '../../lib/public-url';
@@ -46,7 +64,6 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
     () => indicatorView(dataset, indicatorId, { hide: hide.split(','), from, to }),
     [dataset, indicatorId, hide, from, to],
   );
-  const selectedId = useSelection((s) => s.selectedId);
   useEffect(() => resetSelection, [indicatorId]);
   if (!view) return null;
   const { figs, sources, assessment, projection, model, byId, shown, tableFigures } = view;
@@ -83,10 +100,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
           {model.undated.length > 0 && <p className="muted">{t('chart.undated', { count: model.undated.length })}</p>}
         </div>
         {/* opens on the latest figure's source, not on an instruction */}
-        <ProvenancePanel
-          dataset={dataset}
-          figure={(selectedId ? byId.get(selectedId) : undefined) ?? assessment.latest ?? figs.dated.at(-1) ?? null}
-        />
+        <SelectedProvenance dataset={dataset} byId={byId} fallback={assessment.latest ?? figs.dated.at(-1) ?? null} />
       </div>
       <section aria-labelledby="history-title">
         <h3 id="history-title">{t('history.title')}</h3>

@@ -1,8 +1,5 @@
-import type { Source } from '../../domain/dataset-schema';
-import { latestActual, type IndicatorFigures } from '../../domain/series';
-import { assessGoal } from '../../domain/goal-status';
-import { historicalProjection } from '../../domain/projection';
-import { buildChartModel } from '../../domain/chart-model';
+import { latestActual } from '../../domain/series';
+import type { IndicatorView } from '../../domain/indicator-view';
 import { FigureValue, figureWhen } from '../../components/figure-value';
 import { StaticChart } from '../../components/static-chart';
 import { AppLink } from '../../components/app-link';
@@ -15,36 +12,16 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { eventShort, speakerOrOutlet } from '../../domain/localized';
 import { chartLabels } from '../../components/chart-labels';
 
-/** Every figure of an indicator by id. */
-const figureMap = (figs: IndicatorFigures) =>
-  new Map([...figs.dated, ...figs.undated, ...figs.goals, ...figs.forecasts].map((f) => [f.id, f]));
-
 /** One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. */
-export function IndicatorCard({
-  figs,
-  sources,
-  asOf,
-}: {
-  figs: IndicatorFigures;
-  sources: Map<string, Source>;
-  asOf: string;
-}) {
+export function IndicatorCard({ view }: { view: IndicatorView }) {
   const { locale, t } = useI18n();
+  const { figs, sources, model, byId, assessment: a } = view;
   const { indicator } = figs;
   const latest = latestActual(figs, sources);
-  const a = assessGoal(figs, sources, asOf);
   const goal = a.goal;
   const latestSource = latest ? sources.get(latest.source) : undefined;
   const headingId = `card-${indicator.id}`;
   const name = indicator.name[locale];
-  const model = buildChartModel(figs, sources, {
-    hideContext: false,
-    hideGoals: false,
-    hideProjection: false,
-    from: null,
-    to: null,
-    projection: historicalProjection(figs, sources, asOf),
-  });
   return (
     <article className={`card status-card-${a.status}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -86,7 +63,7 @@ export function IndicatorCard({
           height={150}
           label={t('card.chart', { name })}
           compact
-          labels={chartLabels({ model, figures: figureMap(figs), sources, locale, t, compact: true })}
+          labels={chartLabels({ model, figures: byId, sources, locale, t, compact: true })}
         />
       )}
       {latestSource && (

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../domain/dataset-schema';
-import { assessGoal, type GoalStatus } from '../../domain/goal-status';
-import { figuresFor, latestActual, sourceMap, type IndicatorFigures } from '../../domain/series';
+import type { GoalStatus } from '../../domain/goal-status';
+import { DEFAULT_VIEW_OPTIONS, indicatorView } from '../../domain/indicator-view';
+import { latestActual, sourceMap, type IndicatorFigures } from '../../domain/series';
 import { speakerOrOutlet } from '../../domain/localized';
 import { AppLink } from '../../components/app-link';
 import { formatFigure } from '../../components/figure-value';
@@ -27,8 +28,8 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
   const { locale, t } = useI18n();
   const sources = sourceMap(dataset);
   const all = dataset.indicators.flatMap((ind) => {
-    const figs = figuresFor(dataset, ind.id);
-    return figs ? [{ figs, status: assessGoal(figs, sources, dataset.updated).status }] : [];
+    const view = indicatorView(dataset, ind.id, DEFAULT_VIEW_OPTIONS, sources);
+    return view ? [{ view, figs: view.figs, status: view.assessment.status }] : [];
   });
   const withGoal = all
     .filter((x) => x.status !== 'no-goal')
@@ -45,8 +46,8 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
         })}
       </p>
       <div className="cards">
-        {withGoal.map(({ figs }) => (
-          <IndicatorCard key={figs.indicator.id} figs={figs} sources={sources} asOf={dataset.updated} />
+        {withGoal.map(({ view }) => (
+          <IndicatorCard key={view.figs.indicator.id} view={view} />
         ))}
       </div>
       {withGoal.some((x) => x.status === 'no-date') && (

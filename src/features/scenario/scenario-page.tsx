@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
-import { figuresFor, sourceMap } from '../../domain/series';
-import { buildChartModel } from '../../domain/chart-model';
-import { historicalProjection } from '../../domain/projection';
+import { sourceMap } from '../../domain/series';
 import { scenarioSetup } from '../../domain/scenario-setup';
 import { withScenarios } from '../../domain/scenario-chart';
 import { horizonReading } from '../../domain/horizons';
@@ -16,7 +14,7 @@ import { indicatorView } from '../../domain/indicator-view';
 import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
 import { formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
-import { navigate } from '../../lib/use-url-state';
+import { changeUrl } from '../../lib/use-url-state';
 import { useElementWidth } from '../../lib/use-element-width';
 import { openIndicator, setScenario, type UrlState } from '../../lib/url-state';
 import type { ScenarioUrl } from '../../lib/url-scenario';
@@ -37,8 +35,15 @@ export function ScenarioPage({
   const { locale, t } = useI18n();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const sources = useMemo(() => sourceMap(dataset), [dataset]);
-  const figs = figuresFor(dataset, indicatorId);
-  if (!figs) return null;
+  // the scenario chart is the indicator's view without the pace-so-far line (the scenarios replace it)
+  const view = indicatorView(
+    dataset,
+    indicatorId,
+    { hide: [...state.hide.filter((h) => h !== 'goals'), 'projection'], from: state.from, to: state.to },
+    sources,
+  );
+  if (!view) return null;
+  const { figs } = view;
   const { indicator } = figs;
   const name = indicator.name[locale];
   const setup = scenarioSetup(figs, sources, state.scenario);
@@ -57,24 +62,13 @@ export function ScenarioPage({
     );
   }
   const names = (i: number) => t('scenario.defaultName', { n: i + 1 });
-  const change = (patch: Partial<ScenarioUrl>, replace = false) =>
-    navigate(setScenario(window.location.search, patch), { replace });
-  const asOf = dataset.updated;
-  const base = buildChartModel(figs, sources, {
-    hideContext: state.hide.includes('context'),
-    hideGoals: false,
-    hideProjection: true,
-    from: state.from,
-    to: state.to,
-    projection: historicalProjection(figs, sources, asOf),
-  });
-  const model = withScenarios(base, setup, names);
+  const change = (patch: Partial<ScenarioUrl>, replace = false) => changeUrl((q) => setScenario(q, patch), { replace });
+  const model = withScenarios(view.model, setup, names);
   const title = t('scenario.chartTitle', { name });
   const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
-  const shown = dataset.figures.filter((f) => f.indicator === indicatorId);
+  const { shown } = view;
   const goal = setup.goal;
-  const view = indicatorView(dataset, indicatorId, state, sources);
-  const alt = view ? chartAlt(view, locale, t, title) : title;
+  const alt = chartAlt(view, locale, t, title);
   return (
     <article className="scenario-page" aria-labelledby="scenario-title">
       {back}

@@ -20,6 +20,8 @@ export interface Palette {
   projection: string;
   /** --scenario-1..3: a student's scenarios (each also has its own dash pattern) */
   scenarios: readonly [string, string, string];
+  /** --fan: the paths at the required pace, and the assumed-deadline box: neither is the goal itself */
+  fan: string;
 }
 
 export const PALETTES: { light: Palette; dark: Palette } = {
@@ -33,7 +35,9 @@ export const PALETTES: { light: Palette; dark: Palette } = {
     context: '#7a5195',
     goal: '#d55e00',
     projection: '#009e73',
-    scenarios: ['#b35900', '#a0507c', '#3a7fb0'],
+    // not the goal's orange, nor the actual blue, context purple or projection green
+    scenarios: ['#a0507c', '#8a6d00', '#4a5a6a'],
+    fan: '#6b7785',
   },
   dark: {
     background: '#121417',
@@ -45,6 +49,7 @@ export const PALETTES: { light: Palette; dark: Palette } = {
     context: '#c39bd3',
     goal: '#f0a35e',
     projection: '#4fd1a5',
-    scenarios: ['#f0b45a', '#e08cc0', '#8ecae6'],
+    scenarios: ['#e08cc0', '#e6c35c', '#b6c0cc'],
+    fan: '#9aa5b1',
   },
 };

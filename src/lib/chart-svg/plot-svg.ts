@@ -131,6 +131,22 @@ function goalLabels(model: ChartModel, f: PlotFrame, opts: PlotOptions, fs: numb
     out.push(place(opts.latestLabel, leftward ? lx - 8 : lx + 8, f.sy(model.latest.y) - 8, leftward, 'latest-label'));
   }
   if (!compact) {
+    // each scenario named at the end of its line, so the picture needs no legend to tell them apart
+    for (const sc of model.scenarios ?? []) {
+      const end = [...sc.points].reverse().find((q) => finite(q.x, q.y) && q.x <= f.x1 && q.x >= f.x0);
+      if (!end || sc.points.length < 2) continue;
+      const ex = f.sx(end.x);
+      const leftward = f.right - ex < textWidth(sc.name, fs) + 8;
+      out.push(
+        place(
+          sc.name,
+          leftward ? ex - 6 : ex + 6,
+          f.sy(end.y) - 6,
+          leftward,
+          `scenario-label scenario-label-${sc.index + 1}`,
+        ),
+      );
+    }
     for (const step of model.goalSteps ?? []) {
       const text = opts.stepLabel?.(step.figureId);
       if (!text || !finite(step.x, step.y) || step.x < f.x0 || step.x > f.x1) continue;

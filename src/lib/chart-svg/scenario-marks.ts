@@ -27,11 +27,11 @@ export function assumedSpan(x0: number, x1: number, top: number, bottom: number,
     width: num(Math.max(2, Math.abs(x1 - x0))),
     height: num(bottom - top),
     class: 'assumed-deadline',
-    fill: palette ? palette.goal : undefined,
-    'fill-opacity': 0.1,
-    stroke: palette ? palette.goal : undefined,
+    fill: palette ? palette.fan : undefined,
+    'fill-opacity': 0.08,
+    stroke: palette ? palette.fan : undefined,
     'stroke-dasharray': '3 3',
-    style: palette ? undefined : 'fill:var(--goal);stroke:var(--goal)',
+    style: palette ? undefined : 'fill:var(--fan);stroke:var(--fan)',
   });
 }
 
@@ -40,9 +40,9 @@ export function fanArea(d: string, palette?: Palette): string {
   return el('path', {
     d,
     class: 'required-fan',
-    fill: palette ? palette.goal : undefined,
-    'fill-opacity': 0.16,
+    fill: palette ? palette.fan : undefined,
+    'fill-opacity': 0.22,
     stroke: 'none',
-    style: palette ? undefined : 'fill:var(--goal)',
+    style: palette ? undefined : 'fill:var(--fan)',
   });
 }
