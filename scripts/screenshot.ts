@@ -13,11 +13,8 @@ try {
   await page.setViewportSize({ width: Number(width), height: 900 });
   await page.goto(`${server.base}${query}`);
   await page.locator('main h2').first().waitFor();
-  if (query.includes('view=indicator')) {
-    // the interactive chart loads when a pointer reaches it
-    await page.locator('.chart').first().hover();
-    await page.locator('.chart .recharts-surface').first().waitFor();
-  }
+  // the page as a reader first sees it: the chart as drawn before any pointer reaches it
+  if (query.includes('view=indicator')) await page.locator('#root .chart svg').first().waitFor();
   await page.screenshot({ path: out, fullPage: full === 'full' });
   console.log(`wrote ${out}`);
 } finally {

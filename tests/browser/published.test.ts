@@ -8,6 +8,7 @@ import { DIST } from './static-server';
 import { dangling, oembedReferences, pageReferences, walk } from './dist-references';
 import { CSV_COLUMNS } from '../../src/domain/csv';
 import { en } from '../../src/lib/i18n/en';
+import { parseCsv } from '../fixtures/parse-csv';
 
 const h = servedApp();
 const files = walk(DIST);
@@ -253,36 +254,6 @@ describe('machine-readable facts', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endCell();
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe('publishing under a public address', () => {
   const out = join(DIST, '..', 'public-build');

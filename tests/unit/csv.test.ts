@@ -2,39 +2,9 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/dataset.json';
 import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
 import { CSV_COLUMNS, csvCell, datasetToCsv, figuresToCsv, plainNumber, toCsv } from '../../src/domain/csv';
+import { parseCsv } from '../fixtures/parse-csv';
 
 const dataset: Dataset = datasetSchema.parse(raw);
-
-/** A small RFC 4180 reader, written independently of the writer, to read the output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('CSV cells', () => {
   it('quotes fields with a comma, a quote or a line break, doubling the quotes', () => {
