@@ -21,7 +21,8 @@ export function parsePublicUrl(value: string | undefined): URL | null {
   return url;
 }
 
-function configured(): URL | null {
+/** The configured public address, or null: only then is an address printed in a picture. */
+export function configuredPublicBase(): URL | null {
   try {
     return parsePublicUrl(import.meta.env.VITE_PUBLIC_URL as string | undefined);
   } catch {
@@ -29,12 +30,9 @@ function configured(): URL | null {
   }
 }
 
-/** The configured public address, or null: only then is an address printed in a picture. */
-export const configuredPublicBase = (): URL | null => configured();
-
 /** The app's folder: the configured address, else the document's base (pages one folder down set <base href="../">). */
 export function publicBase(): URL | null {
-  const url = configured();
+  const url = configuredPublicBase();
   if (url) return url;
   if (typeof document === 'undefined') return null;
   const here = new URL(document.baseURI);

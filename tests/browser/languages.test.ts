@@ -125,3 +125,35 @@ describe('grammar as Chromium shows it (Kazakh from our tables, Russian through 
     await page.close();
   });
 });
+
+describe('alt text in the browser is the alt text the build wrote', () => {
+  it.each(['ru', 'kk'] as const)(
+    '%s: the chart’s accessible name in Chromium equals og:image:alt, written in Node at build time',
+    async (lang) => {
+      const page = await h.browser.newPage();
+      for (const id of ['kz-ots-trade', 'china-europe-transit', 'kz-transit']) {
+        await page.goto(`${h.server.base}view/${id}.${lang}.html?view=indicator&indicator=${id}&lang=${lang}`);
+        await page.locator('#root .chart[role="group"]').waitFor();
+        const inBrowser = (await page.locator('#root .chart[role="group"]').getAttribute('aria-label')) ?? '';
+        const built = readFileSync(
+          new URL(`../../${process.env.GOALPOST_OUT ?? 'dist'}/view/${id}.${lang}.html`, import.meta.url),
+          'utf8',
+        );
+        const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(built)?.[1] ?? '';
+        const decoded = alt
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
+        const plain = (t: string) => t.replace(/[\u00a0\u202f]/g, ' ');
+        // the page's name adds the unit to the title; the sentence after the colon is the same
+        expect(plain(inBrowser).split(': ').slice(1).join(': '), id).toBe(
+          plain(decoded).split(': ').slice(1).join(': '),
+        );
+        expect(decoded).toMatch(/\d/);
+      }
+      await page.close();
+    },
+  );
+});
