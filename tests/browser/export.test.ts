@@ -83,7 +83,8 @@ describe('pictures from an indicator page', () => {
     await page.goto(`${h.server.base}?view=indicator&indicator=kz-transit`);
     await liveChart(page);
     await page.getByRole('textbox', { name: 'Headline on the picture' }).fill('Transit: six days, goal five');
-    expect(new URL(page.url()).searchParams.get('headline')).toBe('Transit: six days, goal five');
+    // page.url() follows history.replaceState through an asynchronous browser event: wait for it
+    await expect.poll(() => new URL(page.url()).searchParams.get('headline')).toBe('Transit: six days, goal five');
     const svg = (await download(page, 'Download SVG')).toString('utf8');
     expect(svg).toMatch(/class="export-title">Transit: six days, goal five</);
     await page.reload();

@@ -115,7 +115,7 @@ describe('keyboard only', () => {
     await expectFocusVisible(page);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: "Kazakhstan's trade with the Turkic states" }).waitFor();
-    expect(search(page)).toContain('view=indicator&indicator=kz-ots-trade');
+    await expect.poll(() => search(page)).toContain('view=indicator&indicator=kz-ots-trade');
     // the card's link has gone with the overview: focus starts again at the main region, not the body
     await expect.poll(async () => (await focused(page)).id).toBe('main');
     await page.keyboard.press('Tab');
