@@ -89,6 +89,8 @@ export default defineConfig(({ mode }) => {
     // Relative base: the build works from any static host and any sub-path.
     base: './',
     plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS))],
+    // the dataset's checks run in a module worker (src/lib/parse-worker.ts)
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/dataset-schema';
 import type { DatasetProblem } from '../domain/dataset-problems';
-import type { DatasetNotice } from '../domain/parse-dataset';
+import type { DatasetNotice, ParseResult } from '../domain/parse-dataset';
 
 /** Thrown when the dataset cannot be fetched or fails its checks; carries what is wrong. */
 export class DatasetError extends Error {
@@ -27,22 +27,63 @@ export interface LoadedDataset {
 }
 
 /**
- * Fetches and validates a dataset. The validator (zod and the schema) is its own chunk, loaded in
- * parallel with the data, so it stays out of the first JavaScript a visitor downloads.
+ * A worker that checks dataset text off the main thread (parse-worker.ts), started before the fetch
+ * so its script loads while the data downloads; null where there are no workers (Node, jsdom).
+ */
+function startParser(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./parse-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'goalpost-dataset-check',
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The worker's result, or null when it cannot run (blocked, failed to load, crashed). */
+function parseIn(worker: Worker, text: string): Promise<ParseResult | null> {
+  return new Promise<ParseResult | null>((resolve) => {
+    worker.onmessage = (e: MessageEvent<ParseResult>) => resolve(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      resolve(null);
+    };
+    worker.onmessageerror = () => resolve(null);
+    worker.postMessage(text);
+  }).finally(() => worker.terminate());
+}
+
+/** On the main thread: the validator is its own chunk, loaded only when no worker could do it. */
+async function parseHere(text: string): Promise<ParseResult> {
+  const { parseDatasetText } = await import('../domain/parse-dataset');
+  return parseDatasetText(text);
+}
+
+/**
+ * Fetches and validates a dataset. The checks run in a worker where the browser has one (and on the
+ * main thread, from a chunk of their own, where it has not or the worker fails), so neither the
+ * validator's script nor the checking blocks the page.
  */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const validator = import('../domain/parse-dataset');
-  let response: Response;
+  const worker = startParser();
+  let text: string;
   try {
-    const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
-    response = await fetch(absolute, { signal, headers: { Accept: 'application/json' } });
+    let response: Response;
+    try {
+      const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
+      response = await fetch(absolute, { signal, headers: { Accept: 'application/json' } });
+    } catch (e) {
+      throw new DatasetError('fetch', e instanceof Error ? e.message : String(e));
+    }
+    if (!response.ok) throw new DatasetError('fetch', `HTTP ${response.status} for ${url}`);
+    text = await response.text();
   } catch (e) {
-    throw new DatasetError('fetch', e instanceof Error ? e.message : String(e));
+    worker?.terminate();
+    throw e;
   }
-  if (!response.ok) throw new DatasetError('fetch', `HTTP ${response.status} for ${url}`);
-  const text = await response.text();
-  const { parseDatasetText } = await validator;
-  const result = parseDatasetText(text);
+  const result = (worker && (await parseIn(worker, text))) ?? (await parseHere(text));
   if (!result.ok) throw new DatasetError('invalid', `${result.problems.length} problem(s)`, result.problems);
   return { dataset: result.dataset, warnings: result.warnings, notices: result.notices, url };
 }

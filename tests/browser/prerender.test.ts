@@ -80,6 +80,27 @@ describe('first paint without waiting for the app', () => {
     );
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it('checks the dataset in a worker: the page itself never runs the validator', async () => {
+    const page = await h.browser.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${h.server.base}view/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en`);
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    await page.getByRole('table').first().waitFor();
+    expect(workers.map((u) => new URL(u).pathname)).toEqual([
+      expect.stringMatching(/\/assets\/parse-worker-[\w-]+\.js$/),
+    ]);
+    const pageScripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js')),
+    );
+    expect(pageScripts.some((p) => p.includes('/assets/start-app-'))).toBe(true);
+    expect(pageScripts.filter((p) => p.includes('parse-dataset'))).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
 
 describe('content security policy', () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { http, HttpResponse } from 'msw';
 import { renderApp } from './render-app';
 import { DATASET_URL, realDataset, serveDataset, server } from './msw-server';
@@ -16,6 +17,49 @@ describe('the app shell', () => {
     expect(screen.getAllByRole('article').length + screen.getAllByRole('row').length - 1).toBe(
       realDataset().indicators.length,
     );
+  });
+
+  describe('checking the dataset in a worker', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    /** A stand-in for the browser's Worker: answers like parse-worker.ts, or fails to start. */
+    const fakeWorker = (behaviour: 'answers' | 'fails', seen: string[]) =>
+      class {
+        onmessage: ((e: { data: unknown }) => void) | null = null;
+        onerror: ((e: { preventDefault: () => void }) => void) | null = null;
+        onmessageerror = null;
+        postMessage(text: string) {
+          seen.push(behaviour);
+          setTimeout(() => {
+            if (behaviour === 'answers') this.onmessage?.({ data: parseDatasetText(text) });
+            else this.onerror?.({ preventDefault: () => {} });
+          }, 0);
+        }
+        terminate() {}
+      };
+
+    it('takes the worker’s answer, errors included, where the browser has workers', async () => {
+      const seen: string[] = [];
+      vi.stubGlobal('Worker', fakeWorker('answers', seen));
+      const ds = realDataset();
+      ds.figures[0]!.value = 'seven point eight';
+      serveDataset(ds);
+      renderApp();
+      expect(await screen.findByRole('alert')).toHaveTextContent(`figures[0] (${ds.figures[0]!.id}) › value`);
+      expect(seen).toEqual(['answers']);
+    });
+
+    it('checks the dataset on the page itself when the worker cannot run', async () => {
+      const seen: string[] = [];
+      vi.stubGlobal('Worker', fakeWorker('fails', seen));
+      serveDataset(realDataset());
+      renderApp();
+      expect(
+        await screen.findByRole('article', { name: "Kazakhstan's trade with the Turkic states" }),
+      ).toBeInTheDocument();
+      expect(seen).toEqual(['fails']);
+    });
   });
 
   it('names the record and field of a dataset that fails the schema', async () => {
