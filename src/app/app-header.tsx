@@ -1,21 +1,42 @@
+import { useId, type MouseEvent } from 'react';
 import { AppLink } from '../components/app-link';
 import { LOCALES, THEMES, openOverview, openSources, setLang, setTheme, type UrlState } from '../lib/url-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { navigate } from '../lib/use-url-state';
 import type { MessageKey } from '../lib/i18n/en';
 
-/** Title, main navigation, language and theme. Everything is a link or control bound to the URL. */
+/** A link chosen in the phone menu closes it (the app navigates in place, so nothing else would). */
+function closeOnLink(e: MouseEvent<HTMLDivElement>) {
+  const menu = e.currentTarget;
+  if (!(e.target as Element).closest('a') || typeof menu.hidePopover !== 'function') return;
+  try {
+    menu.hidePopover();
+  } catch {
+    // not open (older browsers throw where newer ones do nothing)
+  }
+}
+
+/**
+ * Title, main navigation, language and theme. Everything is a link or control bound to the URL.
+ * On a phone the header is one row: the name and a Menu button that opens the controls as a popover
+ * (the browser's popover: it opens, closes on Esc or a tap outside, and works in the prerendered
+ * page before any app script). From 40rem up the controls sit in the header and the button is hidden.
+ */
 export function AppHeader({ state, search }: { state: UrlState; search: string }) {
   const { locale, t } = useI18n();
+  const menuId = useId();
   return (
     <header className="app-header">
-      <div>
+      <div className="brand">
         <h1 className="app-name">
           <AppLink to={openOverview}>{t('app.name')}</AppLink>
         </h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      <div className="header-controls">
+      <button type="button" className="menu-button" popoverTarget={menuId}>
+        {t('nav.menu')}
+      </button>
+      <div className="header-controls" id={menuId} popover="auto" onClick={closeOnLink}>
         <nav aria-label={t('nav.label')}>
           <ul className="inline-list">
             <li>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useDataset } from './use-dataset';
 import { datasetSource } from '../lib/dataset-source';
 import { ForeignDatasetBanner } from '../components/foreign-dataset';
@@ -12,7 +13,7 @@ import { linkNotices, shorten } from './url-notice';
 import { useLocaleAndTheme } from './use-locale-and-theme';
 import { useDocumentTitle } from './use-document-title';
 import { EmbedShell } from './embed-shell';
-import { isUnknownIndicator, PageSwitch } from './page-switch';
+import { isUnknownIndicator, PageSwitch, preloadPage } from './page-switch';
 
 function Shell() {
   const { state, notices, search } = useUrlState();
@@ -21,6 +22,8 @@ function Shell() {
   const source = datasetSource(state.data);
   const dataUrl = source.url;
   const { query, loaded } = useDataset(dataUrl);
+  const view = state.embed ? 'overview' : state.view;
+  useEffect(() => preloadPage(view), [view]);
   const allNotices = linkNotices(notices, source);
   useDocumentTitle(state, loaded?.dataset);
   if (loaded && isUnknownIndicator(state, loaded.dataset)) {

@@ -6,6 +6,7 @@ import type { UrlState } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
 import { EmbedView } from '../features/embed/embed-view';
+import { HandOff } from './hand-off';
 
 /** Embed mode: only the chart, its title, source line and a link back; no navigation chrome. */
 export function EmbedShell({
@@ -31,7 +32,12 @@ export function EmbedShell({
         </p>
       )}
       {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-      {loaded && <EmbedView dataset={loaded.dataset} state={state} />}
+      {loaded && (
+        <>
+          <EmbedView dataset={loaded.dataset} state={state} />
+          <HandOff />
+        </>
+      )}
     </div>
   );
 }

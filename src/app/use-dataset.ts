@@ -4,17 +4,17 @@ import { datasetQueryOptions } from '../lib/dataset-query';
 import { dropPrerender } from '../lib/prerender';
 
 /**
- * The dataset at `url`, for a shell (the app's or the embed's): the query, a deferred copy to render
- * from (React renders the page in a transition, in slices that leave the main thread free, while the
- * prerendered view stays on screen), and the hand-off: the prerendered view goes once the data (or
- * its error) is there to replace it.
+ * The dataset at `url`, for a shell (the app's or the embed's): the query, and a deferred copy to
+ * render from (React renders the page in a transition, in slices that leave the main thread free,
+ * while the prerendered view stays on screen). The prerendered view goes when the page replacing it
+ * commits (`HandOff`), or here when the dataset failed and the page is its error.
  */
 export function useDataset(url: string) {
   const query = useQuery(datasetQueryOptions(url));
   const loaded = useDeferredValue(query.data);
-  const settled = loaded !== undefined || query.isError;
+  const failed = query.isError;
   useLayoutEffect(() => {
-    if (settled) dropPrerender();
-  }, [settled]);
+    if (failed) dropPrerender();
+  }, [failed]);
   return { query, loaded };
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp } from './harness';
+import { en } from '../../src/lib/i18n/en';
+import { kk } from '../../src/lib/i18n/kk';
 import { ru } from '../../src/lib/i18n/ru';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
@@ -188,6 +190,8 @@ describe('type scale and targets', () => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${h.server.base}?view=indicator&indicator=kz-ots-trade&lang=kk`);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
+      // on a phone the controls are in the menu: open it to measure them
+      if (width === 360) await page.locator('#root').getByRole('button', { name: kk['nav.menu'] }).click();
       const sizes = await page.evaluate(() => {
         const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : NaN);
         return {
@@ -196,22 +200,88 @@ describe('type scale and targets', () => {
           ticks: [
             ...document.querySelectorAll('#root .chart .tick, #root .chart .recharts-cartesian-axis-tick-value'),
           ].map(px),
-          controls: [...document.querySelectorAll('#root .header-controls a, #root .header-controls select')].map(
-            (el) => {
+          controls: [
+            ...document.querySelectorAll(
+              '#root .header-controls a, #root .header-controls select, #root .menu-button:not([hidden])',
+            ),
+          ]
+            .filter((el) => getComputedStyle(el).display !== 'none')
+            .map((el) => {
               const r = el.getBoundingClientRect();
               return [r.width, r.height, (el.textContent ?? '').trim().slice(0, 12)] as const;
-            },
-          ),
+            }),
         };
       });
       expect(sizes.site).toBeLessThanOrEqual(sizes.title);
       expect(sizes.ticks.length).toBeGreaterThan(3);
       for (const t of sizes.ticks) expect(t).toBeGreaterThanOrEqual(12);
+      expect(sizes.controls.length, `controls measured at ${width} px`).toBeGreaterThanOrEqual(6);
       for (const [w, hgt, name] of sizes.controls) {
         expect(w, `${name} at ${width} px`).toBeGreaterThanOrEqual(24);
         expect(hgt, `${name} at ${width} px`).toBeGreaterThanOrEqual(24);
       }
     }
+    await page.close();
+  });
+
+  it('on a phone the header is one row with a Menu button; the menu works before and after the app takes over', async () => {
+    const heights: Record<string, number> = {};
+    for (const [lang, dict] of [
+      ['en', en],
+      ['ru', ru],
+      ['kk', kk],
+    ] as const) {
+      for (const mode of ['prerendered', 'live'] as const) {
+        const page = await h.browser.newPage();
+        await page.setViewportSize({ width: 360, height: 740 });
+        if (mode === 'prerendered') await page.route('**/assets/*.js', (route) => route.abort());
+        await page.goto(
+          `${h.server.base}view/kz-ots-trade.${lang}.html?view=indicator&indicator=kz-ots-trade&lang=${lang}`,
+        );
+        const scope = page.locator(mode === 'live' ? '#root' : '#prerender');
+        if (mode === 'live') await page.locator('#prerender').waitFor({ state: 'detached' });
+        const header = scope.locator('header.app-header');
+        const box = (await header.boundingBox())!;
+        heights[`${lang} ${mode}`] = Math.round(box.height);
+        // one row: the name and the button share a line, and nothing else of the header shows
+        const name = (await scope.locator('.app-name').boundingBox())!;
+        const button = scope.getByRole('button', { name: dict['nav.menu'] });
+        const buttonBox = (await button.boundingBox())!;
+        expect(Math.abs(name.y + name.height / 2 - (buttonBox.y + buttonBox.height / 2))).toBeLessThan(8);
+        expect(buttonBox.x + buttonBox.width).toBeLessThanOrEqual(360);
+        const languages = scope.getByRole('navigation', { name: dict['lang.label'] });
+        expect(await languages.isVisible()).toBe(false);
+        // the menu opens on a tap, shows every control, and closes on Esc
+        await button.click();
+        expect(await languages.isVisible()).toBe(true);
+        const menu = (await scope.locator('.header-controls').boundingBox())!;
+        expect(menu.x).toBeGreaterThanOrEqual(0);
+        expect(menu.x + menu.width).toBeLessThanOrEqual(360);
+        expect(await scope.getByRole('combobox', { name: dict['theme.label'] }).isVisible()).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await languages.isVisible()).toBe(false);
+        if (mode === 'live') {
+          // choosing a language navigates in place and closes the menu
+          await button.click();
+          const other = lang === 'ru' ? 'kk' : 'ru';
+          await languages.getByRole('link', { name: other === 'ru' ? 'Русский' : 'Қазақша' }).click();
+          await page.locator(`html[lang="${other}"]`).waitFor();
+          expect(await page.locator('#root .header-controls').isVisible()).toBe(false);
+        }
+        expect(
+          pageErrors(page).filter((e) => mode === 'live' || !/Failed to fetch|dynamically imported/.test(e)),
+        ).toEqual([]);
+        await page.close();
+      }
+    }
+    for (const [key, height] of Object.entries(heights)) expect(height, key).toBeLessThanOrEqual(64);
+    // on a wide screen the controls are in the header and the button is gone
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${h.server.base}?lang=ru`);
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    expect(await page.locator('#root').getByRole('button', { name: ru['nav.menu'] }).isVisible()).toBe(false);
+    expect(await page.locator('#root').getByRole('navigation', { name: ru['lang.label'] }).isVisible()).toBe(true);
     await page.close();
   });
 });

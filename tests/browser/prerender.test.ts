@@ -81,6 +81,35 @@ describe('first paint without waiting for the app', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('goes from the prerendered page to the live one with no loading message in between', async () => {
+    for (const path of [
+      'view/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en',
+      'view/sources.ru.html?view=sources&lang=ru',
+      '?lang=en',
+      'embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=light&embed=1',
+    ]) {
+      const page = await h.browser.newPage();
+      // records every loading message a reader could see: in the live root once the prerendered view is gone
+      await page.addInitScript({
+        content: `(() => {
+          const seen = (window.__loadingSeen = []);
+          const check = () => {
+            if (document.documentElement.classList.contains('prerendered')) return;
+            for (const el of document.querySelectorAll('#root .loading')) seen.push(el.textContent);
+          };
+          new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+        })();`,
+      });
+      await page.goto(`${h.server.base}${path}`);
+      await page.locator('#prerender').waitFor({ state: 'detached' });
+      await page.locator('#root :is(main h2, .app-embed h2, .app-embed svg)').first().waitFor({ timeout: 5000 });
+      expect(await page.evaluate(() => (window as unknown as { __loadingSeen: string[] }).__loadingSeen), path).toEqual(
+        [],
+      );
+      await page.close();
+    }
+  });
+
   it('checks the dataset in a worker: the page itself never runs the validator', async () => {
     const page = await h.browser.newPage();
     const workers: string[] = [];

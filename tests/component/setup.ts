@@ -38,3 +38,11 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// jsdom hides every [popover] (its own stylesheet) and has neither media queries nor showPopover().
+// The header's controls carry the popover attribute for the phone menu; on the wide screens these
+// tests stand for, the app's stylesheet shows them in the header (components.css). The phone menu
+// itself is tested in Chromium (tests/browser/dashboard.test.ts).
+const wideHeader = document.createElement('style');
+wideHeader.textContent = '.header-controls[popover] { display: flex !important; }'; // jsdom ranks its own rules by specificity, above ours
+document.head.append(wideHeader);

@@ -160,6 +160,7 @@ export const en = {
   'nav.scenario': 'Explore scenarios',
   'nav.skip': 'Skip to content',
   'nav.overview': 'Overview',
+  'nav.menu': 'Menu',
   'nav.sources': 'Sources',
   'lang.label': 'Language',
   'lang.en': 'English',

@@ -160,6 +160,7 @@ export const kk: Dictionary = {
   'nav.scenario': 'Сценарийлер',
   'nav.skip': 'Мазмұнға өту',
   'nav.overview': 'Шолу',
+  'nav.menu': 'Мәзір',
   'nav.sources': 'Дереккөздер',
   'lang.label': 'Тіл',
   'lang.en': 'English',

@@ -161,6 +161,7 @@ export const ru: Dictionary = {
   'nav.scenario': 'Сценарии',
   'nav.skip': 'Перейти к содержанию',
   'nav.overview': 'Обзор',
+  'nav.menu': 'Меню',
   'nav.sources': 'Источники',
   'lang.label': 'Язык',
   'lang.en': 'English',
