@@ -97,11 +97,18 @@ async function readProbe(page: Page, timeoutMs: number): Promise<Probe> {
   });
 }
 
+/** How long a fresh browser is left to settle before the page is loaded. */
+export const SETTLE_MS = 3000;
+
 /** Loads `url` once in a new browser with a new profile; CPU slowdown is set before navigation. */
 export async function probe(url: string, selector: string, cpuRate: number, timeoutMs = 30_000): Promise<Probe> {
   const browser = await launch();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    // A fresh browser spends its first seconds on its own start-up (Chromium 156 loads its omnibox's
+    // WebUI in a renderer of its own): on 2 cores that competes with the page for the CPU. Measure
+    // the page, not the browser's start.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript({ content: probeScript(selector) });
