@@ -81,30 +81,6 @@ function contentSecurityPolicy(origins: readonly string[]): Plugin {
   };
 }
 
-/**
- * Preloads the chart font's files (Noto Sans, the subsets and weights every page turned out to load):
- * found from the CSS only at the first style pass, they used to arrive after the first layout, and
- * each one laid the whole page out again.
- */
-function preloadChartFonts(): Plugin {
-  return {
-    name: 'goalpost-preload-chart-fonts',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const fonts = Object.keys(ctx.bundle ?? {})
-          .filter((f) => /\/noto-sans-[\w-]+-(400|700)-normal-[\w-]+\.woff2$/.test(f))
-          .sort();
-        const links = fonts.map(
-          (f) => `  <link rel="preload" href="./${f}" as="font" type="font/woff2" crossorigin="anonymous" />\n`,
-        );
-        return html.replace('</head>', `${links.join('')}  </head>`);
-      },
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // a malformed public address stops the build with one line, instead of links that go nowhere
@@ -112,7 +88,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any static host and any sub-path.
     base: './',
-    plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS)), preloadChartFonts()],
+    plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS))],
     // the dataset's checks run in a module worker (src/lib/parse-worker.ts)
     worker: { format: 'es' },
     build: {
