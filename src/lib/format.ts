@@ -1,6 +1,7 @@
 import type { Unit } from '../domain/dataset-schema';
 import type { Locale } from './url-state';
 import { pluralCategory } from './grammar/plural';
+import { df, nf } from './intl-cache';
 
 /**
  * Numbers, units and dates for each locale. English goes through Intl. Kazakh never does: browsers'
@@ -9,30 +10,6 @@ import { pluralCategory } from './grammar/plural';
  * through Intl when the browser's Russian data proves complete (`russianIntlComplete`, checked once
  * by what Intl actually returns), and through the same tables otherwise.
  */
-
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(key, f);
-  }
-  return f;
-}
-
-// Building an Intl formatter costs far more than using one (Chromium: about 0.1 ms each at normal
-// speed, and a page formats hundreds of dates and periods): one per locale and options, like numbers.
-const dateCache = new Map<string, Intl.DateTimeFormat>();
-function df(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = dateCache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    dateCache.set(key, f);
-  }
-  return f;
-}
 
 let ruComplete: boolean | undefined;
 /** True when this browser's Intl has Russian compact money, day units and month names. */
