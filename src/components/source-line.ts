@@ -3,6 +3,7 @@ import { formatDate } from '../lib/format';
 import type { Translate } from '../lib/i18n/i18n';
 import type { Locale } from '../lib/url-state';
 import { eventShort, speakerOrOutlet } from '../domain/localized';
+import { compareIsoDates } from '../domain/periods';
 
 /**
  * The source line of a chart: each primary source as "speaker, event, date", then how many context
@@ -12,7 +13,7 @@ export function sourceLine(figures: Figure[], sources: Map<string, Source>, loca
   const used = [...new Set(figures.map((f) => f.source))].map((id) => sources.get(id)).filter((s): s is Source => !!s);
   const primary = used
     .filter((s) => s.tier === 'primary')
-    .sort((a, b) => a.eventDate.localeCompare(b.eventDate))
+    .sort((a, b) => compareIsoDates(a.eventDate, b.eventDate))
     .map((s) => `${speakerOrOutlet(s, locale)}, ${eventShort(s, locale)}, ${formatDate(locale, s.eventDate)}`);
   const context = used.filter((s) => s.tier === 'context').length;
   const parts = [...primary];

@@ -64,3 +64,12 @@ export function isPartialSpan(period: string | null): boolean {
   const [a, b] = period.split('/');
   return Boolean(a?.includes('-') && b?.includes('-'));
 }
+
+/**
+ * Orders two ISO dates (YYYY-MM-DD, as the schema requires; '' for none, first). Code points give
+ * the calendar order; `localeCompare` gave the same answer but made Chromium set up its ICU collator
+ * on the page's first sort (15-30 ms at normal speed, in the task that renders the page).
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

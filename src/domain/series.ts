@@ -1,5 +1,5 @@
 import type { Dataset, Figure, Indicator, Source } from './dataset-schema';
-import { isPartialSpan, periodEnd } from './periods';
+import { compareIsoDates, isPartialSpan, periodEnd } from './periods';
 import { outOfScope } from './localized';
 
 /** Everything the dataset says about one indicator, sorted for display. */
@@ -33,12 +33,12 @@ export function figuresFor(ds: Dataset, indicatorId: string): IndicatorFigures |
   const statedAt = (f: Figure) => sources.get(f.source)?.eventDate ?? '';
   const mine = ds.figures.filter((f) => f.indicator === indicatorId);
   const byPeriod = (a: Figure, b: Figure) =>
-    (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || statedAt(a).localeCompare(statedAt(b));
+    (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || compareIsoDates(statedAt(a), statedAt(b));
   return {
     indicator,
     dated: mine.filter((f) => (f.kind === 'actual' || f.kind === 'capacity') && f.period !== null).sort(byPeriod),
     undated: mine.filter((f) => f.kind === 'actual' && f.period === null),
-    goals: mine.filter((f) => f.kind === 'goal').sort((a, b) => statedAt(a).localeCompare(statedAt(b))),
+    goals: mine.filter((f) => f.kind === 'goal').sort((a, b) => compareIsoDates(statedAt(a), statedAt(b))),
     changes: mine.filter((f) => f.kind === 'change'),
     forecasts: mine.filter((f) => f.kind === 'forecast'),
   };
@@ -60,7 +60,7 @@ export function latestActual(figs: IndicatorFigures, sources: Map<string, Source
     else {
       const d = (periodEnd(f.period) ?? 0) - (periodEnd(best.period) ?? 0);
       const rank = (x: Figure) => (sources.get(x.source)?.tier === 'primary' ? 1 : 0);
-      const stated = (sources.get(f.source)?.eventDate ?? '').localeCompare(sources.get(best.source)?.eventDate ?? '');
+      const stated = compareIsoDates(sources.get(f.source)?.eventDate ?? '', sources.get(best.source)?.eventDate ?? '');
       const tie = rank(f) - rank(best) || stated;
       if (d > 0 || (d === 0 && tie > 0)) best = f;
     }

@@ -1,4 +1,12 @@
-import { calendarYear, dateToYear, deadlineEnd, periodEnd, periodStart } from '../../src/domain/periods';
+import fc from 'fast-check';
+import {
+  calendarYear,
+  compareIsoDates,
+  dateToYear,
+  deadlineEnd,
+  periodEnd,
+  periodStart,
+} from '../../src/domain/periods';
 
 describe('a figure sits at the end of its period', () => {
   it.each([
@@ -51,5 +59,31 @@ describe('the test configuration', () => {
   it('runs in UTC whatever the machine’s zone (vitest.config.ts sets TZ, not only CI)', () => {
     expect(new Date(2026, 5, 1).getTimezoneOffset()).toBe(0);
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toMatch(/^(UTC|Etc\/UTC)$/);
+  });
+});
+
+describe('compareIsoDates', () => {
+  it('orders ISO dates as the calendar does, with no date first', () => {
+    const dates = ['2025-11-06', '', '2024-09-01', '2025-01-31', '2024-09-01', '1999-12-31'];
+    expect([...dates].sort(compareIsoDates)).toEqual([
+      '',
+      '1999-12-31',
+      '2024-09-01',
+      '2024-09-01',
+      '2025-01-31',
+      '2025-11-06',
+    ]);
+  });
+
+  it('agrees with the dates’ time order for any two dates the schema allows', () => {
+    const iso = fc
+      .date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(iso, iso, (a, b) => {
+        const byTime = Math.sign(Date.parse(a) - Date.parse(b));
+        expect(compareIsoDates(a, b)).toBe(byTime);
+      }),
+    );
   });
 });
