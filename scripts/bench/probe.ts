@@ -98,7 +98,7 @@ async function readProbe(page: Page, timeoutMs: number): Promise<Probe> {
 }
 
 /** How long a fresh browser is left to settle before the page is loaded. */
-export const SETTLE_MS = 3000;
+const SETTLE_MS = 3000;
 
 /** Loads `url` once in a new browser with a new profile; CPU slowdown is set before navigation. */
 export async function probe(url: string, selector: string, cpuRate: number, timeoutMs = 30_000): Promise<Probe> {

@@ -22,8 +22,10 @@ function Shell() {
   const source = datasetSource(state.data);
   const dataUrl = source.url;
   const { query, loaded } = useDataset(dataUrl);
-  const view = state.embed ? 'overview' : state.view;
-  useEffect(() => preloadPage(view), [view]);
+  // an embed draws no lazy page
+  useEffect(() => {
+    if (!state.embed) preloadPage(state.view);
+  }, [state.embed, state.view]);
   const allNotices = linkNotices(notices, source);
   useDocumentTitle(state, loaded?.dataset);
   if (loaded && isUnknownIndicator(state, loaded.dataset)) {

@@ -22,6 +22,16 @@ export function preloadPage(view: UrlState['view']): void {
 }
 
 /** Which page the URL asks for. An unknown indicator falls back to the overview (the shell says so). */
+function chosenPage(state: UrlState, dataset: Dataset, datasetUrl: string) {
+  if (state.view === 'sources') return <SourcesPage dataset={dataset} />;
+  const id = dataset.indicators.some((i) => i.id === state.indicator) ? state.indicator : null;
+  if (state.view === 'scenario' && id) return <ScenarioPage dataset={dataset} indicatorId={id} state={state} />;
+  if (state.view === 'indicator' && id)
+    return <IndicatorPage dataset={dataset} indicatorId={id} state={state} datasetUrl={datasetUrl} />;
+  return <OverviewPage dataset={dataset} />;
+}
+
+/** The page, and the hand-off from the prerendered view once it (and its chunk) is there. */
 export function PageSwitch({ state, dataset, datasetUrl }: { state: UrlState; dataset: Dataset; datasetUrl: string }) {
   const { t } = useI18n();
   const loading = (
@@ -29,36 +39,12 @@ export function PageSwitch({ state, dataset, datasetUrl }: { state: UrlState; da
       {t('loading.page')}
     </p>
   );
-  if (state.view === 'sources') {
-    return (
-      <Suspense fallback={loading}>
-        <SourcesPage dataset={dataset} />
-        <HandOff />
-      </Suspense>
-    );
-  }
-  const known = state.indicator !== null && dataset.indicators.some((i) => i.id === state.indicator);
-  if (state.view === 'scenario' && known && state.indicator) {
-    return (
-      <Suspense fallback={loading}>
-        <ScenarioPage dataset={dataset} indicatorId={state.indicator} state={state} />
-        <HandOff />
-      </Suspense>
-    );
-  }
-  if (state.view === 'indicator' && known && state.indicator) {
-    return (
-      <Suspense fallback={loading}>
-        <IndicatorPage dataset={dataset} indicatorId={state.indicator} state={state} datasetUrl={datasetUrl} />
-        <HandOff />
-      </Suspense>
-    );
-  }
+  // one boundary per page: a new page replaces the old one rather than hiding it behind a fallback
   return (
-    <>
-      <OverviewPage dataset={dataset} />
+    <Suspense key={state.view} fallback={loading}>
+      {chosenPage(state, dataset, datasetUrl)}
       <HandOff />
-    </>
+    </Suspense>
   );
 }
 

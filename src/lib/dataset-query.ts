@@ -61,6 +61,19 @@ async function parseHere(text: string): Promise<ParseResult> {
   return parseDatasetText(text);
 }
 
+/** The dataset's text, or a DatasetError of kind 'fetch'. */
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
+    response = await fetch(absolute, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new DatasetError('fetch', e instanceof Error ? e.message : String(e));
+  }
+  if (!response.ok) throw new DatasetError('fetch', `HTTP ${response.status} for ${url}`);
+  return response.text();
+}
+
 /**
  * Fetches and validates a dataset. The checks run in a worker where the browser has one (and on the
  * main thread, from a chunk of their own, where it has not or the worker fails), so neither the
@@ -68,21 +81,10 @@ async function parseHere(text: string): Promise<ParseResult> {
  */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const worker = startParser();
-  let text: string;
-  try {
-    let response: Response;
-    try {
-      const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
-      response = await fetch(absolute, { signal, headers: { Accept: 'application/json' } });
-    } catch (e) {
-      throw new DatasetError('fetch', e instanceof Error ? e.message : String(e));
-    }
-    if (!response.ok) throw new DatasetError('fetch', `HTTP ${response.status} for ${url}`);
-    text = await response.text();
-  } catch (e) {
+  const text = await fetchText(url, signal).catch((e: unknown) => {
     worker?.terminate();
     throw e;
-  }
+  });
   const result = (worker && (await parseIn(worker, text))) ?? (await parseHere(text));
   if (!result.ok) throw new DatasetError('invalid', `${result.problems.length} problem(s)`, result.problems);
   return { dataset: result.dataset, warnings: result.warnings, notices: result.notices, url };
