@@ -102,6 +102,11 @@ export default defineConfig(({ mode }) => {
         input: {
           index: fileURLToPath(new URL('./index.html', import.meta.url)),
         },
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }],
+          },
+        },
       },
     },
   };
