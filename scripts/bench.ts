@@ -14,6 +14,7 @@ import { floorHtml } from './bench/floor';
 import { machine } from './bench/machine';
 import { probe, type Probe } from './bench/probe';
 import {
+  causesLine,
   emptySeries,
   median,
   ms,
@@ -80,6 +81,7 @@ async function collect(series: Series, url: string, selector: string, cpu: numbe
     series.found.push(p.found);
     series.longestTask.push(p.longestTask);
     series.tbt.push(p.tbt);
+    series.causes.push(p.longestCause);
     series.matched.push(p.matched);
     return p;
   } catch (e) {
@@ -137,6 +139,11 @@ for (const cpu of CPUS) {
 }
 log(`First chart paint: medians of ${RUNS} from navigation start; ratio to the floor page at the same CPU`);
 log(paintTable(PAGE_NAMES, CPUS, summaries));
+log();
+log('What the longest task of each run spent its time on, at the slowest CPU setting: the script that');
+log("ran for at least half of it, or the browser's own work (parsing, style, layout, paint):");
+const slowest = Math.max(...CPUS);
+for (const name of PAGE_NAMES) log(`  ${name.padEnd(10)} ${causesLine(series[slowest]![name]!.causes)}`);
 const bigSummary = summarize(bigSeries, summaries[1]!.floor!.paintMedian);
 log();
 log(

@@ -16,6 +16,12 @@ export interface Probe {
   longestTask: number;
   /** total blocking time (ms): the sum over those tasks of their time beyond 50 ms */
   tbt: number;
+  /**
+   * What the longest task spent its time on, from the browser's long-animation-frame entries: the
+   * script that ran for at least half of it ("start-app.js, module-script"), or "the browser's own
+   * work" (parsing, style, layout, paint) when none did; '' when no task was long.
+   */
+  longestCause: string;
   /** which chart matched first, e.g. "static" or "recharts" */
   matched: string;
   /** JavaScript files the page requested before the chart appeared (absolute URLs) */
@@ -33,6 +39,8 @@ interface BenchState {
   svg: string;
   svgWidth: number;
   tasks: { start: number; duration: number }[];
+  /** scripts of the long animation frames: where each ran, and what it was */
+  scripts: { start: number; duration: number; source: string; invoker: string }[];
 }
 
 type BenchWindow = Window & { __bench?: BenchState };
@@ -42,12 +50,23 @@ type BenchWindow = Window & { __bench?: BenchState };
  * would not exist in the page if a compiled function were sent.
  */
 const probeScript = (selector: string) => `(() => {
-  const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [] };
+  const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [], scripts: [] };
   window.__bench = state;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        for (const s of e.scripts) {
+          // file names without the build's content hash: start-app-DFBOGuMX.js → start-app.js
+          const file = String(s.sourceURL).split('/').pop().replace(/-[A-Za-z0-9_-]{8}\\.js$/, '.js');
+          state.scripts.push({ start: s.startTime, duration: s.duration, source: file || s.invoker, invoker: s.invokerType });
+        }
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (e) {}
   const selector = ${JSON.stringify(selector)};
   // a build-time prerendered chart counts only when boot.js has shown it (the URL asks for that view)
@@ -90,10 +109,38 @@ async function readProbe(page: Page, timeoutMs: number): Promise<Probe> {
     const tasks = b.tasks.filter((t) => t.start <= paint + 3000);
     const longestTask = Math.max(0, ...tasks.map((t) => t.duration));
     const tbt = tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    const longest = [...tasks].sort((x, y) => y.duration - x.duration)[0];
+    // (no named helper functions in here: tsx would wrap them in a name helper the page lacks)
+    const best = longest
+      ? b.scripts
+          .map((x) => ({
+            x,
+            overlap: Math.max(
+              0,
+              Math.min(x.start + x.duration, longest.start + longest.duration) - Math.max(x.start, longest.start),
+            ),
+          }))
+          .sort((p, q) => q.overlap - p.overlap)[0]
+      : undefined;
+    const longestCause = !longest
+      ? ''
+      : best && best.overlap >= longest.duration / 2
+        ? `${best.x.source}, ${best.x.invoker}`
+        : "the browser's own work";
     const jsBeforeChart = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((e) => e.startTime <= found && new URL(e.name).pathname.endsWith('.js'))
       .map((e) => e.name);
-    return { found, paint, longestTask, tbt, matched: b.matched, jsBeforeChart, svg: b.svg, svgWidth: b.svgWidth };
+    return {
+      found,
+      paint,
+      longestTask,
+      tbt,
+      longestCause,
+      matched: b.matched,
+      jsBeforeChart,
+      svg: b.svg,
+      svgWidth: b.svgWidth,
+    };
   });
 }
 

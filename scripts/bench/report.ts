@@ -8,6 +8,8 @@ export interface Series {
   found: number[];
   longestTask: number[];
   tbt: number[];
+  /** what each run's longest animation frame spent its time on (Probe.longestCause) */
+  causes: string[];
   matched: string[];
   failures: string[];
 }
@@ -17,9 +19,20 @@ export const emptySeries = (): Series => ({
   found: [],
   longestTask: [],
   tbt: [],
+  causes: [],
   matched: [],
   failures: [],
 });
+
+/** "start-app.js, module-script ×4; style, layout and paint ×1": the runs' causes, most frequent first. */
+export function causesLine(causes: string[]): string {
+  const counts = new Map<string, number>();
+  for (const c of causes) counts.set(c || 'no long frame', (counts.get(c || 'no long frame') ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([c, n]) => `${c} ×${n}`)
+    .join('; ');
+}
 
 export function median(xs: number[]): number {
   if (!xs.length) return NaN;
