@@ -8,7 +8,7 @@ export interface Series {
   found: number[];
   longestTask: number[];
   tbt: number[];
-  /** what each run's longest animation frame spent its time on (Probe.longestCause) */
+  /** what each run's longest task spent its time on (Probe.longestCause) */
   causes: string[];
   matched: string[];
   failures: string[];
@@ -24,10 +24,10 @@ export const emptySeries = (): Series => ({
   failures: [],
 });
 
-/** "start-app.js, module-script ×4; style, layout and paint ×1": the runs' causes, most frequent first. */
+/** "start-app.js, module-script ×4; the browser's own work ×1": the runs' causes, most frequent first. */
 export function causesLine(causes: string[]): string {
   const counts = new Map<string, number>();
-  for (const c of causes) counts.set(c || 'no long frame', (counts.get(c || 'no long frame') ?? 0) + 1);
+  for (const c of causes.map((c) => c || 'no long task')) counts.set(c, (counts.get(c) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .map(([c, n]) => `${c} ×${n}`)

@@ -49,10 +49,4 @@ describe('warming Intl in the dataset worker', () => {
     expect([...used].filter((k) => !warmed.has(k))).toEqual([]);
     expect(built.sort()).toEqual([...warmed].sort());
   });
-
-  it('never builds a formatter for Kazakh (formatted from our own tables)', () => {
-    const warmed = recordIntl();
-    warmIntl();
-    expect([...warmed].filter((k) => k.endsWith(':kk'))).toEqual([]);
-  });
 });
