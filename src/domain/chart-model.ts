@@ -1,4 +1,4 @@
-import { valueAxis } from './axis';
+import { valueAxis, yearDomain } from './axis';
 import type { Figure, Localized, Source } from './dataset-schema';
 import { dateToYear, deadlineEnd, isPartialSpan, periodEnd } from './periods';
 import { isApproximate, isLowerBound, outOfScope } from './localized';
@@ -173,10 +173,10 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
     ...forecasts.map((f) => f.y),
     ...projection.map((p) => p.y),
   ];
-  const minX = xs.length ? Math.floor(Math.min(...xs)) : 2010;
-  const maxX = xs.length ? Math.ceil(Math.max(...xs) + 0.5) : 2030;
+  const [minX, maxX] = xs.length ? yearDomain(Math.min(...xs), Math.max(...xs)) : [2010, 2030.5];
+  // a range the reader typed is in whole years: "to 2030" shows 2030 whole, as the default span does
   const from = opts.from ?? minX;
-  const to = opts.to ?? Math.max(maxX, from + 1);
+  const to = opts.to !== null ? opts.to + 1.5 : Math.max(maxX, from + 1);
   const right = Math.max(to, from + 1);
   // the goal in force through time: a step at each restatement that moved it
   const ordered = [...goals].sort((a, b) => a.statedX - b.statedX);

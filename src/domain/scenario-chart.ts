@@ -1,3 +1,4 @@
+import { yearDomain } from './axis';
 import { valueDomain, type ChartModel } from './chart-model';
 import { projectPoints } from './pace';
 import { baseFromFigure, endOfYear } from './scenario';
@@ -29,14 +30,15 @@ export function withScenarios(model: ChartModel, setup: ScenarioSetup, names: (i
     const high = projectPoints(centre, band[1], first, setup.model);
     if (low && high && low.length > 1 && high.length > 1) requiredFan = { low: toXY(low), high: toXY(high) };
   }
-  const xs = [model.xDomain[1], last, ...scenarios.flatMap((s) => s.points.map((p) => p.x))];
+  const xs = [last, ...scenarios.flatMap((s) => s.points.map((p) => p.x))].filter(Number.isFinite);
   const ys = [model.yMax, ...scenarios.flatMap((s) => s.points.map((p) => p.y))];
   return {
     ...model,
     scenarios,
-    assumedDeadline: setup.assumed ? { from: first, to: last } : null,
+    // the whole deadline years, as the axis labels them: "2026–2030" covers 2026 to the end of 2030
+    assumedDeadline: setup.assumed ? { from: setup.deadline.from, to: last } : null,
     requiredFan,
-    xDomain: [model.xDomain[0], Math.ceil(Math.max(...xs.filter(Number.isFinite)))],
+    xDomain: [model.xDomain[0], Math.max(model.xDomain[1], yearDomain(model.xDomain[0], Math.max(...xs))[1])],
     ...valueDomain(Math.max(...ys.filter(Number.isFinite))),
   };
 }

@@ -157,6 +157,23 @@ describe('one look: the page and its picture agree', () => {
         .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
       expect(xs.length).toBe(onPage.x.length);
       for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(40);
+      // each year written in the middle of its band: half a year right of the tick where it begins
+      const marks = await page.evaluate(() => ({
+        lines: [...document.querySelectorAll('.chart .recharts-xAxis .recharts-cartesian-axis-tick-line')].map((l) =>
+          Number(l.getAttribute('x1')),
+        ),
+        centres: [
+          ...document.querySelectorAll('.chart .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+        ]
+          .map((t) => t.getBoundingClientRect())
+          .map(
+            (r) => r.x + r.width / 2 - document.querySelector('.chart svg.recharts-surface')!.getBoundingClientRect().x,
+          ),
+      }));
+      const years = onPage.x.map(Number);
+      expect(marks.lines.length).toBe(years.length);
+      const pxPerYear = (marks.lines[1]! - marks.lines[0]!) / (years[1]! - years[0]!);
+      marks.centres.forEach((c, i) => expect(Math.abs(c - marks.lines[i]! - pxPerYear / 2)).toBeLessThan(2));
       await page.close();
     },
   );

@@ -2,7 +2,8 @@ import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
 import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel, type ChartOptions } from '../../src/domain/chart-model';
-import { valueAxis, yearAxis } from '../../src/domain/axis';
+import { valueAxis, yearAxis, yearLabelX } from '../../src/domain/axis';
+import { periodEnd } from '../../src/domain/periods';
 
 const ds = parsedRealDataset();
 const sources = sourceMap(ds);
@@ -59,7 +60,26 @@ describe('chart model', () => {
 
   it('fits the axes to every mark, including goals, and honours a chosen range', () => {
     expect(model('kz-ots-trade').yDomain[1]).toBeGreaterThanOrEqual(23);
-    expect(model('kz-ots-trade', { from: 2015, to: 2030 }).xDomain).toEqual([2015, 2030]);
+    // "to 2030" shows the year 2030 whole (a total for 2030 sits at its end), and half a year of room
+    expect(model('kz-ots-trade', { from: 2015, to: 2030 }).xDomain).toEqual([2015, 2031.5]);
+  });
+
+  it('shows the whole year of every mark: from the start of the first one to past the end of the last', () => {
+    for (const id of ['kz-ots-trade', 'ca-intra-trade', 'china-europe-transit', 'titr-cargo']) {
+      const m = model(id);
+      const xs = [
+        ...m.points.map((p) => p.x),
+        ...m.goals.map((g) => g.deadlineX ?? g.statedX),
+        ...m.forecasts.map((f) => f.x),
+        ...m.projection.map((p) => p.x),
+      ];
+      const [x0, x1] = m.xDomain;
+      expect(Number.isInteger(x0), id).toBe(true);
+      // the earliest mark's year is on the chart, also when the mark is a total at that year's end
+      expect(x0, id).toBeLessThan(Math.min(...xs));
+      expect(x1 - Math.max(...xs), id).toBeGreaterThanOrEqual(0.5);
+      expect(x1 - Math.max(...xs), id).toBeLessThanOrEqual(1.5);
+    }
   });
 
   it.each([
@@ -93,6 +113,20 @@ describe('chart model', () => {
         `${max}: step ${step}`,
       ).toBe(true);
     }
+  });
+
+  it('labels only years whose whole band is on the chart, in the middle of the band', () => {
+    // 2015.0 to 2031.5: the bands of 2015 … 2030 are whole; 2031's is half, so it has no label
+    const years = yearAxis(2015, 2031.5, 1600, 30);
+    expect(years[0]).toBe(2015);
+    expect(years.at(-1)).toBe(2030);
+    expect(yearAxis(2015.2, 2020, 1600, 30)).toEqual([2016, 2017, 2018, 2019]);
+    expect(yearLabelX(2022)).toBe(2022.5);
+    // the total for 2022 sits at the end of 2022 (periods.ts): in the band labelled 2022, at its edge
+    const at = periodEnd('2022')!;
+    expect(at).toBeGreaterThan(2022);
+    expect(at).toBeLessThanOrEqual(2023);
+    expect(Math.abs(at - yearLabelX(2022))).toBeLessThanOrEqual(0.5);
   });
 
   it('spaces year labels at least 40 px and their own width apart', () => {

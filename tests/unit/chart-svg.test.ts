@@ -323,7 +323,32 @@ describe('renderPlot', () => {
     const compact = checkXml(
       renderPlot(m, { width: 320, height: 110, compact: true, formatY, goalLabel: () => 'GOAL' }),
     );
-    expect(compact.texts).toEqual(['1990', '2050']);
+    // 1990.0 to 2050.0: the last whole year is 2049
+    expect(compact.texts).toEqual(['1990', '2049']);
+  });
+
+  it("writes each year in the middle of its band, so a year's total sits under its own label", () => {
+    const m = model('kz-ots-trade');
+    const opts = { width: 900, height: 340, formatY };
+    const { tags, texts } = checkXml(renderPlot(m, opts));
+    const labels = tags.filter((t) => t.attrs.class === 'tick' && t.attrs['text-anchor'] === 'middle');
+    const years = texts.filter((t) => /^\d{4}$/.test(t));
+    const grid = tags
+      .filter((t) => t.name === 'line' && t.attrs.class === 'grid' && t.attrs.x1 === t.attrs.x2)
+      .map((t) => Number(t.attrs.x1));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(years.length).toBe(labels.length);
+    // every label halfway between its year's gridline and the next one
+    const step = grid[1]! - grid[0]!;
+    labels.forEach((t, i) => expect(Number(t.attrs.x) - grid[i]!).toBeCloseTo(step / 2, 0));
+    // the 2022 total, drawn at the end of 2022, is in the band labelled "2022" (at its right edge)
+    const f = ds.figures.find((x) => x.indicator === 'kz-ots-trade' && x.period === '2022' && x.kind === 'actual');
+    const pt = m.points.find((p) => p.figureId === f?.id);
+    expect(pt).toBeDefined();
+    const x = plotLayout(m, opts).sx(pt!.x);
+    const label2022 = Number(labels[years.indexOf('2022')]?.attrs.x);
+    expect(x - label2022).toBeGreaterThan(0);
+    expect(x - label2022).toBeLessThanOrEqual(step / 2 + 0.5);
   });
 });
 

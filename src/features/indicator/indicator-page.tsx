@@ -2,6 +2,7 @@ import { unitName } from '../../lib/format';
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { indicatorView } from '../../domain/indicator-view';
+import { lastWholeYear } from '../../domain/axis';
 import { chartAlt } from '../../components/chart-alt';
 import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
@@ -124,7 +125,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
           </p>
         )}
       </section>
-      <ChartControls state={state} dataFrom={Math.floor(model.xDomain[0])} dataTo={Math.ceil(model.xDomain[1])} />
+      <ChartControls state={state} dataFrom={Math.floor(model.xDomain[0])} dataTo={lastWholeYear(model.xDomain[1])} />
       <PanelBoundary name={t('share.title')}>
         <SharePanel
           dataset={dataset}

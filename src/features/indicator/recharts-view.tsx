@@ -13,7 +13,7 @@ import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
 import type { ChartModel, ChartPoint } from '../../domain/chart-model';
 import { DirectLabels, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, seriesLine } from './recharts-parts';
 import { useStable } from '../../lib/use-stable';
-import { yearAxis } from '../../domain/axis';
+import { yearAxis, yearLabelX } from '../../domain/axis';
 import { textWidth } from '../../lib/chart-svg/text-measure';
 import { TICK_SIZE } from '../../lib/chart-svg/plot-svg';
 
@@ -79,9 +79,10 @@ export default function RechartsView({
   const yDomain = useStable(model.yDomain);
   // the same ticks as the static chart and the pictures (domain/axis.ts)
   const yTicks = useStable(model.yTicks);
-  const xTicks = useStable(
-    yearAxis(xDomain[0], xDomain[1], width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, textWidth('2030', TICK_SIZE)),
-  );
+  const plotWidth = width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH;
+  const xTicks = useStable(yearAxis(xDomain[0], xDomain[1], plotWidth, textWidth('2030', TICK_SIZE)));
+  // a year's label in the middle of its band, its gridline and tick where the year begins (axis.ts)
+  const halfYear = (yearLabelX(0) * plotWidth) / (xDomain[1] - xDomain[0]);
   // What is written on the chart, as data: when a label changes (another language), draw again.
   const labels = useStable(
     Object.fromEntries(
@@ -153,8 +154,8 @@ export default function RechartsView({
           domain={xDomain}
           allowDataOverflow
           ticks={xTicks}
+          tick={{ dx: halfYear }}
           interval={0}
-          allowDecimals={false}
           height={X_AXIS_HEIGHT}
         />
         <YAxis
@@ -255,6 +256,7 @@ export default function RechartsView({
     xDomain,
     yDomain,
     xTicks,
+    halfYear,
     yTicks,
     labels,
     goalLabels,

@@ -1,7 +1,7 @@
 import { el, type Attrs } from './marks';
 import type { Palette } from './palette';
 import { linearScale } from './scale';
-import { valueAxis, yearAxis } from '../../domain/axis';
+import { lastWholeYear, valueAxis, yearAxis, yearLabelX } from '../../domain/axis';
 import { textWidth } from './text-measure';
 
 /** Where the plot sits in its box, and the scales of both axes. */
@@ -40,14 +40,14 @@ const tickText = (x: number, y: number, anchor: string, text: string, s: AxesSty
     text,
   );
 
-/** The x labels: whole years, thinned so they never overlap; only the first and last when compact. */
+/** The years labelled, thinned so they never overlap (axis.ts); only the first and last when compact. */
 function xTickYears(f: PlotFrame, s: AxesStyle): number[] {
   const labelW = textWidth('2030', s.fontSize);
   const pxPerYear = (f.right - f.left) / (f.x1 - f.x0);
   const all = yearAxis(f.x0, f.x1, f.right - f.left, labelW);
   if (!s.compact) return all;
   const first = Math.ceil(f.x0 - 1e-9);
-  const last = Math.floor(f.x1 + 1e-9);
+  const last = lastWholeYear(f.x1);
   if (first > last) return [];
   return last > first && (last - first) * pxPerYear > labelW + 6 ? [first, last] : [first];
 }
@@ -91,7 +91,8 @@ export function renderAxes(f: PlotFrame, s: AxesStyle, esc: (t: string) => strin
   }
   const half = textWidth('2030', s.fontSize) / 2;
   for (const yr of years) {
-    const cx = Math.min(Math.max(f.sx(yr), half), s.width - half);
+    // in the middle of the year's band, its gridline (drawn above) where the year begins
+    const cx = Math.min(Math.max(f.sx(yearLabelX(yr)), half), s.width - half);
     out.push(tickText(cx, s.height - (s.compact ? 2 : 4), 'middle', esc(String(yr)), s));
   }
   out.push(
