@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseOriginList } from './src/lib/dataset-address';
 import { parsePublicUrl } from './src/lib/public-url';
+import { eagerCommonJs } from './scripts/build/eager-commonjs';
 
 const datasetPath = fileURLToPath(new URL('./data/dataset.json', import.meta.url));
 
@@ -88,7 +89,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any static host and any sub-path.
     base: './',
-    plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS))],
+    plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS)), eagerCommonJs()],
     // the dataset's checks run in a module worker (src/lib/parse-worker.ts)
     worker: { format: 'es' },
     build: {

@@ -3,7 +3,11 @@ import { pageErrors } from './chromium';
 import { liveChart, servedApp } from './harness';
 import { kk } from '../../src/lib/i18n/kk';
 import { csp } from '../../vite.config';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAst } from 'rolldown/parseAst';
+import { DIST } from './static-server';
+import { eagerFactories } from '../../scripts/build/eager-commonjs';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
   indicators: { id: string }[];
@@ -129,6 +133,24 @@ describe('first paint without waiting for the app', () => {
     expect(pageScripts.some((p) => p.includes('/assets/start-app-'))).toBe(true);
     expect(pageScripts.filter((p) => p.includes('parse-dataset'))).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('the CommonJS inside the build', () => {
+  it('reaches the browser as parenthesised functions, compiled while it downloads (scripts/build/eager-commonjs.ts)', () => {
+    const dir = join(DIST, 'assets');
+    const chunks = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ f, code: readFileSync(join(dir, f), 'utf8') }));
+    const reactDom = chunks.find((c) => c.f.startsWith('react-dom-'));
+    // React, the scheduler, React DOM and its client: each a factory called on first require
+    expect(reactDom?.code.match(/[\w$]\(\(function\([\w$,]*\)\{/g)?.length).toBeGreaterThanOrEqual(4);
+    // nothing left for the rewrite to do in any chunk: no factory is still an arrow
+    for (const c of chunks)
+      expect(
+        eagerFactories(c.code, (code) => parseAst(code)),
+        c.f,
+      ).toBeNull();
   });
 });
 
