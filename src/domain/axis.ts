@@ -51,6 +51,9 @@ export const MIN_LABEL_GAP = 40;
 /** Where a year's label sits: the middle of its band. */
 export const yearLabelX = (year: number) => year + 0.5;
 
+/** The last year whose whole band lies within a domain ending at `x1`. */
+export const lastWholeYear = (x1: number) => Math.floor(x1 + 1e-9) - 1;
+
 /**
  * The years to label within [x0, x1]: those whose whole band is shown, in the smallest step of 1,
  * 2, 5, 10… whose labels are `labelWidth` + gap apart. Each one's gridline is at the year itself.
@@ -59,7 +62,7 @@ export function yearAxis(x0: number, x1: number, plotWidth: number, labelWidth: 
   const a = Number.isFinite(x0) ? x0 : 0;
   const b = Number.isFinite(x1) && x1 > a ? x1 : a + 1;
   const first = Math.ceil(a - 1e-9);
-  const last = Math.floor(b + 1e-9) - 1;
+  const last = lastWholeYear(b);
   if (first > last) return [];
   const pxPerYear = Math.max(plotWidth, 1) / (b - a);
   const gap = Math.max(MIN_LABEL_GAP, labelWidth + 10);
@@ -79,6 +82,3 @@ export function yearDomain(min: number, max: number): [number, number] {
   const from = Math.floor(min - 1e-9);
   return [from, Math.max(Math.ceil(max - 1e-9), from + 1) + 0.5];
 }
-
-/** The last year whose whole band lies within a domain ending at `x1`. */
-export const lastWholeYear = (x1: number) => Math.floor(x1 + 1e-9) - 1;

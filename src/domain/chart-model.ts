@@ -176,7 +176,7 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
   const [minX, maxX] = xs.length ? yearDomain(Math.min(...xs), Math.max(...xs)) : [2010, 2030.5];
   // a range the reader typed is in whole years: "to 2030" shows 2030 whole, as the default span does
   const from = opts.from ?? minX;
-  const to = opts.to !== null ? opts.to + 1.5 : Math.max(maxX, from + 1);
+  const to = opts.to !== null ? yearDomain(from, opts.to + 1)[1] : Math.max(maxX, from + 1);
   const right = Math.max(to, from + 1);
   // the goal in force through time: a step at each restatement that moved it
   const ordered = [...goals].sort((a, b) => a.statedX - b.statedX);
