@@ -64,19 +64,13 @@ function contentSecurityPolicy(origins: readonly string[]): Plugin {
     name: 'goalpost-csp',
     apply: 'build',
     transformIndexHtml: {
-      // after Vite's own rewriting of the page, so the preload keeps the address the app fetches
-      // (Vite would otherwise preload a hashed copy in assets/ that nothing uses)
       order: 'post',
       handler(html) {
-        return html
-          .replace(
-            '<meta charset="UTF-8" />',
-            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp(origins)}" />`,
-          )
-          .replace(
-            '</head>',
-            `  <link rel="preload" href="data/dataset.json" as="fetch" crossorigin="anonymous" />\n  </head>`,
-          );
+        // (the dataset's preload is public/boot.js's: only a page that starts the app on load wants it)
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp(origins)}" />`,
+        );
       },
     },
   };

@@ -15,6 +15,7 @@ import { machine } from './bench/machine';
 import { probe, type Probe } from './bench/probe';
 import {
   causesLine,
+  reachLine,
   emptySeries,
   median,
   ms,
@@ -83,6 +84,11 @@ async function collect(series: Series, url: string, selector: string, cpu: numbe
     series.tbt.push(p.tbt);
     series.causes.push(p.longestCause);
     series.matched.push(p.matched);
+    if (p.reach) {
+      series.reachMs.push(p.reach.ms);
+      series.reachLongestTask.push(p.reach.longestTask);
+      series.reachTbt.push(p.reach.tbt);
+    }
     return p;
   } catch (e) {
     series.failures.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -144,6 +150,16 @@ log('What the longest task of each run spent its time on, at the slowest CPU set
 log("ran for at least half of it, or the browser's own work (parsing, style, layout, paint):");
 const slowest = Math.max(...CPUS);
 for (const name of PAGE_NAMES) log(`  ${name.padEnd(10)} ${causesLine(series[slowest]![name]!.causes)}`);
+log();
+log('The first key press (Tab) after that window, on a page still showing its prerendered view: the app');
+log('starts then. Time until the live page replaced the prerendered one, and the blocking from the key');
+log('until 1 s after that:');
+for (const cpu of CPUS) {
+  for (const name of PAGE_NAMES) {
+    const line = reachLine(series[cpu]![name]!);
+    if (line) log(`  ${`${name} ${cpu}×`.padEnd(14)} ${line}`);
+  }
+}
 const bigSummary = summarize(bigSeries, summaries[1]!.floor!.paintMedian);
 log();
 log(

@@ -29,6 +29,12 @@ export interface Probe {
   /** the matched chart's SVG markup and rendered width (for the floor page) */
   svg: string;
   svgWidth: number;
+  /**
+   * The reader's first key press after that window, on a page whose prerendered view is shown (the
+   * app starts only then): ms from the key until the live page replaced the prerendered one, and the
+   * long tasks from the key until 1 s after that. null where the app started on load.
+   */
+  reach: { ms: number; longestTask: number; tbt: number } | null;
 }
 
 /** What the init script keeps on `window` while the page loads. */
@@ -41,6 +47,9 @@ interface BenchState {
   tasks: { start: number; duration: number }[];
   /** scripts of the long animation frames: where each ran, and what it was */
   scripts: { start: number; duration: number; source: string; invoker: string }[];
+  /** when the first key went down, and when the prerendered view gave way to the live page after it */
+  key: number | null;
+  live: number | null;
 }
 
 type BenchWindow = Window & { __bench?: BenchState };
@@ -50,8 +59,13 @@ type BenchWindow = Window & { __bench?: BenchState };
  * would not exist in the page if a compiled function were sent.
  */
 const probeScript = (selector: string) => `(() => {
-  const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [], scripts: [] };
+  const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [], scripts: [], key: null, live: null };
   window.__bench = state;
+  document.addEventListener('keydown', () => { if (state.key === null) state.key = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (state.key !== null && state.live === null && !document.documentElement.classList.contains('prerendered'))
+      state.live = performance.now();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });
@@ -88,7 +102,32 @@ const probeScript = (selector: string) => `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
-async function readProbe(page: Page, timeoutMs: number): Promise<Probe> {
+/** Long tasks from `from` on: the longest and the total blocking time. */
+const blocking = (tasks: { start: number; duration: number }[]) => ({
+  longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+  tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+});
+
+/** Presses Tab on a page still showing its prerendered view and measures the app's take-over. */
+async function readReach(page: Page, timeoutMs: number): Promise<Probe['reach']> {
+  const prerendered = await page.evaluate(() => document.documentElement.classList.contains('prerendered'));
+  if (!prerendered) return null;
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(
+    () => {
+      const b = (window as BenchWindow).__bench;
+      return b?.live != null && performance.now() >= b.live + 1000;
+    },
+    null,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  const b = await page.evaluate(() => (window as BenchWindow).__bench as BenchState);
+  const key = b.key as number;
+  // the task that handled the key press counts: it starts a moment before the listener ran
+  return { ms: (b.live as number) - key, ...blocking(b.tasks.filter((t) => t.start + t.duration >= key)) };
+}
+
+async function readProbe(page: Page, timeoutMs: number): Promise<Omit<Probe, 'reach'>> {
   await page.waitForFunction(() => (window as BenchWindow).__bench?.paint != null, null, {
     timeout: timeoutMs,
     polling: 50,
@@ -164,7 +203,7 @@ export async function probe(url: string, selector: string, cpuRate: number, time
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     }
     await page.goto(url, { waitUntil: 'commit' });
-    const result = await readProbe(page, timeoutMs);
+    const result = { ...(await readProbe(page, timeoutMs)), reach: await readReach(page, timeoutMs) };
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
     return result;
   } finally {

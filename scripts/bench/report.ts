@@ -12,6 +12,10 @@ export interface Series {
   causes: string[];
   matched: string[];
   failures: string[];
+  /** the first key press on a prerendered view (Probe.reach), for runs that had one */
+  reachMs: number[];
+  reachLongestTask: number[];
+  reachTbt: number[];
 }
 
 export const emptySeries = (): Series => ({
@@ -22,7 +26,17 @@ export const emptySeries = (): Series => ({
   causes: [],
   matched: [],
   failures: [],
+  reachMs: [],
+  reachLongestTask: [],
+  reachTbt: [],
 });
+
+/** "live after 380 ms; TBT 120/180 ms; long task 130/150 ms" (medians/worst), or '' with no runs. */
+export function reachLine(s: Series): string {
+  if (!s.reachMs.length) return '';
+  const mw = (xs: number[]) => `${Math.round(median(xs))}/${Math.round(Math.max(...xs))} ms`;
+  return `live page after ${ms(median(s.reachMs))} (median); TBT ${mw(s.reachTbt)}; long task ${mw(s.reachLongestTask)} (median/worst)`;
+}
 
 /** "start-app.js, module-script ×4; the browser's own work ×1": the runs' causes, most frequent first. */
 export function causesLine(causes: string[]): string {

@@ -6,9 +6,9 @@ import { I18nProvider, useI18n } from '../lib/i18n/i18n';
 import { useUrlState } from '../lib/use-url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices } from '../components/url-notices';
-import { formatDate } from '../lib/format';
 import { SkipLink } from '../components/skip-link';
 import { AppHeader } from './app-header';
+import { AppFooter } from './app-footer';
 import { linkNotices, shorten } from './url-notice';
 import { useLocaleAndTheme } from './use-locale-and-theme';
 import { useDocumentTitle } from './use-document-title';
@@ -17,7 +17,7 @@ import { isUnknownIndicator, PageSwitch, preloadPage } from './page-switch';
 
 function Shell() {
   const { state, notices, search } = useUrlState();
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   // only the published dataset, or one from an origin the publisher listed; anything else is never fetched
   const source = datasetSource(state.data);
   const dataUrl = source.url;
@@ -56,16 +56,7 @@ function Shell() {
           </>
         )}
       </main>
-      {loaded && (
-        <footer className="app-footer">
-          <p>
-            {t('footer.data', { date: formatDate(locale, loaded.dataset.updated) })} ·{' '}
-            <a href={dataUrl} download="goalpost-dataset.json">
-              {t('footer.download')}
-            </a>
-          </p>
-        </footer>
-      )}
+      {loaded && <AppFooter dataset={loaded.dataset} dataUrl={dataUrl} />}
     </div>
   );
 }

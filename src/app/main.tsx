@@ -1,8 +1,34 @@
 // The first module is tiny: the styles, and a start that waits for the first paint, so a prerendered
-// chart is on screen before the app's JavaScript is even downloaded and parsed.
+// chart is on screen before the app's JavaScript is even downloaded and parsed. Where the prerendered
+// view is the one the URL asks for, the app starts only when the reader first reaches for it
+// (src/lib/early-input.ts); an embed reports its height to its host meanwhile.
 import './styles.css';
 import './components.css';
 import './chart-font';
 import { afterFirstPaint } from '../lib/after-first-paint';
+import { prerenderFits, startOnFirstInteraction } from '../lib/early-input';
+import { postHeightToParent } from '../lib/embed-height';
 
-afterFirstPaint(() => import('./start-app'));
+const start = () => import('./start-app');
+if (document.documentElement.classList.contains('prerendered')) {
+  const stopHeight = document.body.classList.contains('embed-body') ? postHeightToParent() : () => {};
+  const startNow = startOnFirstInteraction(() => {
+    // the dataset downloads beside the app's code, not after it (boot.js preloads it for a page
+    // that starts on load; a prerendered view never names another dataset)
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      href: 'data/dataset.json',
+    });
+    link.crossOrigin = 'anonymous';
+    document.head.append(link);
+    afterFirstPaint(() => start().finally(stopHeight));
+  });
+  // a prerendered chart far from the width it was built for (a phone, a wide frame) is redrawn by
+  // the app at once, as is one the window is resized away from
+  const check = () => {
+    if (!prerenderFits()) startNow();
+  };
+  afterFirstPaint(async () => check());
+  addEventListener('resize', check, { passive: true });
+} else afterFirstPaint(start);

@@ -8,6 +8,7 @@ import { OverviewPage } from '../features/overview/overview-page';
 import { EmbedView } from '../features/embed/embed-view';
 import { IndicatorPage } from '../features/indicator/indicator-page';
 import { AppHeader } from './app-header';
+import { AppFooter } from './app-footer';
 import { SkipLink } from '../components/skip-link';
 import { SourcesPage } from '../features/sources/sources-page';
 
@@ -16,18 +17,20 @@ import { SourcesPage } from '../features/sources/sources-page';
  * HTML so the first chart is on screen before any JavaScript runs. The app replaces this markup
  * (it does not hydrate it) once it has rendered.
  */
-/** The app's frame around a page, as the live shell draws it: skip link, header, main. */
+/** The app's frame around a page, as the live shell draws it: skip link, header, main, footer. */
 function AppFrame({
   state,
   search,
   self,
   children,
+  dataset,
 }: {
   state: UrlState;
   search: string;
   /** the page's own address relative to the app's folder (pages in a folder set <base href="../">) */
   self?: string;
   children: ReactNode;
+  dataset: Dataset;
 }) {
   return (
     <div className="app">
@@ -36,6 +39,7 @@ function AppFrame({
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <AppFooter dataset={dataset} dataUrl="data/dataset.json" />
     </div>
   );
 }
@@ -44,7 +48,7 @@ export function renderOverview(dataset: Dataset, locale: Locale, dict: Dictionar
   const state: UrlState = { ...DEFAULT_STATE, lang: null };
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
-      <AppFrame state={state} search="" self="">
+      <AppFrame dataset={dataset} state={state} search="" self="">
         <OverviewPage dataset={dataset} />
       </AppFrame>
     </I18nProvider>,
@@ -61,7 +65,12 @@ export function renderIndicator(
   const state: UrlState = { ...DEFAULT_STATE, view: 'indicator', indicator, lang: locale };
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
-      <AppFrame state={state} search={`?view=indicator&indicator=${indicator}&lang=${locale}`} self={self}>
+      <AppFrame
+        dataset={dataset}
+        state={state}
+        search={`?view=indicator&indicator=${indicator}&lang=${locale}`}
+        self={self}
+      >
         <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
       </AppFrame>
     </I18nProvider>,
@@ -72,7 +81,7 @@ export function renderSources(dataset: Dataset, locale: Locale, dict: Dictionary
   const state: UrlState = { ...DEFAULT_STATE, view: 'sources', lang: locale };
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
-      <AppFrame state={state} search={`?view=sources&lang=${locale}`} self={self}>
+      <AppFrame dataset={dataset} state={state} search={`?view=sources&lang=${locale}`} self={self}>
         <SourcesPage dataset={dataset} />
       </AppFrame>
     </I18nProvider>,

@@ -31,3 +31,14 @@ export async function liveChart(page: Page): Promise<void> {
   await chart.hover();
   await page.locator('.chart .recharts-surface [data-figure]').first().waitFor();
 }
+
+/**
+ * A page whose prerendered view is shown starts the app on the reader's first interaction
+ * (src/lib/early-input.ts). This presses Shift, a key that changes nothing on the page, when the
+ * prerendered view is still up, and resolves once the live page has replaced it.
+ */
+export async function wakeApp(page: Page): Promise<void> {
+  if (await page.evaluate(() => document.documentElement.classList.contains('prerendered')))
+    await page.keyboard.press('Shift');
+  await page.locator('#prerender').waitFor({ state: 'detached' });
+}

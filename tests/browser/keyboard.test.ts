@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { servedApp, wakeApp } from './harness';
 import { formatViolations, runAxe, SERIOUS } from './axe';
 
 /**
@@ -88,8 +88,8 @@ describe('keyboard only', () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?lang=en&theme=light`);
     // the live app has replaced the prerendered overview
+    await wakeApp(page);
     await page.locator('#root article.card').first().waitFor();
-    await page.locator('#prerender').waitFor({ state: 'detached' });
 
     // 1. The first Tab lands on the skip link, which becomes visible.
     await page.keyboard.press('Tab');
@@ -251,8 +251,8 @@ describe('keyboard only', () => {
   it('switches the language with Enter, and focus stays on the language links', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.server.base}?lang=en`);
+    await wakeApp(page);
     await page.locator('#root article.card').first().waitFor();
-    await page.locator('#prerender').waitFor({ state: 'detached' });
     const ru = await tabTo(page, 'the Русский link', (f) => f.hreflang === 'ru', { max: 10 });
     expect(ru.text).toBe('Русский');
     await expectFocusVisible(page);

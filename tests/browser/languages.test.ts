@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { liveChart, servedApp } from './harness';
+import { liveChart, servedApp, wakeApp } from './harness';
 
 type Lang = 'ru' | 'kk';
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
@@ -73,8 +73,8 @@ describe.each(['ru', 'kk'] as const)('every view in %s, as Chromium shows it', (
       if (words.length) problems[name] = words;
     };
     await page.goto(`${h.server.base}?lang=${lang}`);
+    await wakeApp(page);
     await page.locator('#root article.card').first().waitFor();
-    await page.locator('#prerender').waitFor({ state: 'detached' });
     await check('overview');
     await page.goto(`${h.server.base}?view=sources&lang=${lang}`);
     await page.locator('#root article.source-card').first().waitFor();
@@ -90,11 +90,16 @@ describe.each(['ru', 'kk'] as const)('every view in %s, as Chromium shows it', (
       await page.locator('table .link-button').first().click();
       await page.locator('aside.provenance:not(.empty)').waitFor();
       await check(`indicator ${ind.id}`);
+      // its permalink as a reader who only reads sees it: the prerendered page, no app running
+      await page.goto(`${h.server.base}view/${ind.id}.${lang}.html?view=indicator&indicator=${ind.id}&lang=${lang}`);
+      expect(await page.locator('html').getAttribute('class')).toContain('prerendered');
+      await check(`prerendered permalink ${ind.id}`);
     }
     for (const id of ['kz-ots-trade', 'china-europe-transit', 'kz-transit']) {
       await page.goto(
         `${h.server.base}embed/${id}.${lang}.html?view=indicator&indicator=${id}&lang=${lang}&theme=light&embed=1`,
       );
+      await wakeApp(page);
       await page.locator('#root .embed').first().waitFor();
       await check(`embed ${id}`);
     }
@@ -133,6 +138,7 @@ describe('alt text in the browser is the alt text the build wrote', () => {
       const page = await h.browser.newPage();
       for (const id of ['kz-ots-trade', 'china-europe-transit', 'kz-transit']) {
         await page.goto(`${h.server.base}view/${id}.${lang}.html?view=indicator&indicator=${id}&lang=${lang}`);
+        await wakeApp(page);
         await page.locator('#root .chart[role="group"]').waitFor();
         const inBrowser = (await page.locator('#root .chart[role="group"]').getAttribute('aria-label')) ?? '';
         const built = readFileSync(

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { servedApp } from './harness';
+import { servedApp, wakeApp } from './harness';
 import { DIST } from './static-server';
 import { dangling, oembedReferences, pageReferences, walk } from './dist-references';
 import { CSV_COLUMNS } from '../../src/domain/csv';
@@ -52,12 +52,19 @@ describe('the build is what a newsroom uploads', () => {
   });
 
   it('a page downloads the dataset once, from data/dataset.json (no hashed copy preloaded beside it)', async () => {
-    for (const path of ['', 'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru']) {
+    for (const path of [
+      '',
+      'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru',
+      // not the prerendered view: the app starts on load, with the dataset preloaded by boot.js
+      'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru&from=2020',
+    ]) {
       const page = await h.browser.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${h.server.base}${path}`);
       await page.locator('.chart svg, svg.static-chart').first().waitFor();
+      await wakeApp(page);
+      await page.locator('#root h2').first().waitFor();
       await page.waitForLoadState('networkidle');
       const data = requests.filter((u) => /\.json(\?|$)/.test(u) && !u.includes('/oembed/'));
       expect(data, path || 'overview').toEqual([`${h.server.base}data/dataset.json`]);

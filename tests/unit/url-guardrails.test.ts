@@ -8,9 +8,13 @@ import { repoRoot } from './dataset-fixture';
 
 const bootJs = readFileSync(join(repoRoot, 'public/boot.js'), 'utf8');
 
-/** Runs public/boot.js as the browser would, for a page that names itself `meta`, at `search`. */
-function bootShows(meta: string, search: string, languages = ['en-US']): boolean {
+/**
+ * Runs public/boot.js as the browser would, for a page that names itself `meta` (none: a page with
+ * no prerendered view), at `search`: whether it shows the prerendered view, and what it preloads.
+ */
+function boot(meta: string | null, search: string, languages = ['en-US']) {
   const classes = new Set<string>();
+  const preloads: string[] = [];
   const root = { setAttribute: () => undefined, classList: { add: (c: string) => classes.add(c) } };
   runInNewContext(bootJs, {
     URLSearchParams,
@@ -18,11 +22,17 @@ function bootShows(meta: string, search: string, languages = ['en-US']): boolean
     navigator: { languages, language: languages[0] },
     document: {
       documentElement: root,
-      querySelector: (sel: string) => (sel.includes('goalpost:prerender') ? { getAttribute: () => meta } : null),
+      querySelector: (sel: string) =>
+        meta !== null && sel.includes('goalpost:prerender') ? { getAttribute: () => meta } : null,
+      createElement: () => ({}),
+      head: {
+        appendChild: (l: { rel: string; href: string; as: string }) => preloads.push(`${l.rel} ${l.as} ${l.href}`),
+      },
     },
   });
-  return classes.has('prerendered');
+  return { shown: classes.has('prerendered'), preloads };
 }
+const bootShows = (meta: string, search: string, languages?: string[]) => boot(meta, search, languages).shown;
 
 describe('one set of URL rules: url-state.ts, and public/boot.js held to it', () => {
   it('classifies every parameter the app reads: a new one must say whether it changes what is drawn', () => {
@@ -50,6 +60,17 @@ describe('one set of URL rules: url-state.ts, and public/boot.js held to it', ()
     expect(bootShows(meta, '?view=indicator&indicator=kz-transit', ['de-DE'])).toBe(false);
     expect(bootShows('view=overview;indicator=;lang=en', '')).toBe(true);
     expect(bootShows('view=indicator;indicator=x;lang=en;embed=1', '?view=indicator&indicator=x&lang=en')).toBe(false);
+  });
+
+  it('boot.js preloads the dataset only for a page that starts the app on load, and only the published one', () => {
+    const meta = 'view=indicator;indicator=kz-transit;lang=ru';
+    const dataset = ['preload fetch data/dataset.json'];
+    // the prerendered view is shown: the app waits for the reader, and so does the dataset
+    expect(boot(meta, '?view=indicator&indicator=kz-transit&lang=ru').preloads).toEqual([]);
+    expect(boot(meta, '?view=indicator&indicator=kz-transit&lang=ru&from=2020').preloads).toEqual(dataset);
+    expect(boot(null, '?view=scenario&indicator=kz-transit').preloads).toEqual(dataset);
+    // a link to another dataset: the app fetches that one, never ours
+    expect(boot(null, '?data=https%3A%2F%2Fdata.example.org%2Fd.json').preloads).toEqual([]);
   });
 
   it('the lint rule keeps every other module from reading the URL by itself', { timeout: 30_000 }, async () => {

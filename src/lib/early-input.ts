@@ -1,0 +1,73 @@
+/**
+ * A prerendered page (build time, shown by boot.js when it is the view the URL asks for) is complete
+ * HTML: its chart, figures, links and native controls (details, popovers, form fields) work with no
+ * script. So the app starts there only when the reader first reaches for it (a pointer down, a key, a
+ * touch, focus, or the pointer over a control or the chart), not on load: a reader who only reads
+ * never pays for React on the main thread. A click on a button before the app is live is held
+ * here and pressed again on the live page (src/lib/take-over.ts); typed values, open details and
+ * focus are carried over the same way.
+ */
+
+/** Elements whose hover means the reader is about to use the app (the chart turns interactive). */
+const REACHING = '.chart, button, input, select, textarea, summary, [tabindex]';
+const STARTERS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'pointerover'] as const;
+
+const held: Element[] = [];
+
+/** The buttons pressed on the prerendered view before the app was live, oldest first; empties the list. */
+export function takeHeldClicks(): Element[] {
+  return held.splice(0);
+}
+
+function inPrerender(target: EventTarget | null): Element | null {
+  return target instanceof Element && target.closest('#prerender') ? target : null;
+}
+
+/**
+ * Calls `start` once, on the reader's first interaction with the document. Meanwhile a press of a
+ * prerendered button (other than a native popover toggle) is held for the live page, and a form on
+ * the prerendered view is never submitted (it would reload the page).
+ */
+export function startOnFirstInteraction(start: () => void, doc: Document = document): () => void {
+  let started = false;
+  const go = (e?: Event) => {
+    if (e?.type === 'pointerover' && !(e.target instanceof Element && e.target.closest(REACHING))) return;
+    if (started) return;
+    started = true;
+    for (const type of STARTERS) doc.removeEventListener(type, go, true);
+    start();
+  };
+  for (const type of STARTERS) doc.addEventListener(type, go, { capture: true, passive: true });
+  doc.addEventListener(
+    'click',
+    (e) => {
+      const button = inPrerender(e.target)?.closest('button');
+      if (!button || button.hasAttribute('popovertarget')) return;
+      e.preventDefault();
+      held.push(button);
+    },
+    true,
+  );
+  doc.addEventListener(
+    'submit',
+    (e) => {
+      if (inPrerender(e.target)) e.preventDefault();
+    },
+    true,
+  );
+  return () => go();
+}
+
+/**
+ * Whether the prerendered charts are drawn at about the width they were built for. Each is SVG built
+ * at one width and scaled to its box: on a phone a 640 px chart would be drawn at half size (12 px
+ * labels at 6 px), so there the app starts at once and draws the chart for the real width.
+ */
+export function prerenderFits(doc: Document = document): boolean {
+  for (const svg of doc.querySelectorAll<SVGSVGElement>('#prerender svg.static-chart')) {
+    const built = svg.viewBox.baseVal?.width ?? 0;
+    const shown = svg.getBoundingClientRect().width;
+    if (built > 0 && shown > 0 && (shown < built * 0.9 || shown > built * 1.25)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pageErrors } from './chromium';
+import { servedApp } from './harness';
+
+// A page whose prerendered view is the one its URL asks for runs no app until the reader reaches for
+// it (src/lib/early-input.ts); then the live page takes over what the reader did (src/lib/take-over.ts).
+const h = servedApp();
+const PERMALINK = 'view/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en';
+const APP_CHUNKS = /\/assets\/(start-app|react-dom)-[\w-]+\.js$/;
+
+/** Opens `path` at a width where its prerendered chart is drawn at about its own width (1200 px; an embed in a 640 px column). */
+async function open(path: string): Promise<Page> {
+  const page = await h.browser.newPage();
+  if (path.startsWith('embed/')) await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto(`${h.server.base}${path}`);
+  expect(await page.locator('html').getAttribute('class')).toContain('prerendered');
+  return page;
+}
+
+const appRequested = (page: Page) =>
+  page.evaluate(
+    (re) => performance.getEntriesByType('resource').some((e) => new RegExp(re).test(new URL(e.name).pathname)),
+    APP_CHUNKS.source,
+  );
+
+describe('a reader who only reads', () => {
+  it('never loads the app: the prerendered page stays, with its chart, table and footer', async () => {
+    for (const path of [
+      PERMALINK,
+      '?lang=en',
+      'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1',
+    ]) {
+      const page = await open(path);
+      // nothing to wait for when nothing happens: 1.5 s is several times the app's start on this machine
+      await page.waitForTimeout(1500);
+      await page.mouse.wheel(0, 400); // scrolling is reading, not reaching for the app
+      await page.waitForTimeout(300);
+      expect(await appRequested(page), path).toBe(false);
+      expect(await page.locator('#prerender svg.static-chart').first().isVisible(), path).toBe(true);
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
+    }
+    const page = await open(PERMALINK);
+    const footer = page.locator('#prerender footer');
+    expect(await footer.textContent()).toMatch(/^Dataset updated \S+ \S+/);
+    expect(await footer.getByRole('link').getAttribute('href')).toBe('data/dataset.json');
+    await page.close();
+  });
+});
+
+describe('the first reach starts the app, and nothing the reader did is lost', () => {
+  it('a first Tab: the app starts, and focus stays on the skip link it reached', async () => {
+    const page = await open(PERMALINK);
+    await page.keyboard.press('Tab');
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    const active = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      live: Boolean(document.activeElement?.closest('#root')),
+    }));
+    expect(active).toEqual({ text: 'Skip to content', live: true });
+    expect(await appRequested(page)).toBe(true);
+    await page.close();
+  });
+
+  it('a year typed before the app is live stays in its field, focused, and Enter applies it', async () => {
+    const page = await open(PERMALINK);
+    await page.locator('#prerender input[placeholder="2010"]').click();
+    await page.keyboard.type('2015');
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    const field = page.locator('#root input[placeholder="2010"]');
+    await expect.poll(() => field.inputValue()).toBe('2015');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2015');
+    await page.close();
+  });
+
+  it('a button pressed before the app is live does its job once it is: the PNG downloads', async () => {
+    const page = await open(PERMALINK);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 15_000 }),
+      page.locator('#prerender').getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(await page.locator('#prerender').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a series switched off before the app is live stays off, in the chart and the link', async () => {
+    const page = await open(PERMALINK);
+    const context = page.locator('#prerender').getByRole('checkbox', { name: /context/i });
+    await context.click();
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('context');
+    expect(
+      await page
+        .locator('#root')
+        .getByRole('checkbox', { name: /context/i })
+        .isChecked(),
+    ).toBe(false);
+    await page.close();
+  });
+
+  it('the pointer on the chart: the interactive chart comes up under it, with no second move', async () => {
+    const page = await open(PERMALINK);
+    await page.locator('#prerender .chart').hover();
+    await page.locator('#root .chart .recharts-surface [data-figure]').first().waitFor();
+    await page.close();
+  });
+});
+
+describe('a prerendered chart far from the width it was built for', () => {
+  it('on a phone the app starts at once and draws the chart for the real width, labels at full size', async () => {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${h.server.base}${PERMALINK}`);
+    // no interaction at all
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    const chart = page.locator('#root .chart svg.static-chart');
+    const [built, shown] = await chart.evaluate((svg: SVGSVGElement) => [
+      svg.viewBox.baseVal.width,
+      svg.getBoundingClientRect().width,
+    ]);
+    expect(Math.abs(built - shown)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('on a desktop, where it is drawn at about its own width, it waits for the reader', async () => {
+    const page = await open(PERMALINK);
+    const [built, shown] = await page
+      .locator('#prerender .chart svg.static-chart')
+      .evaluate((svg: SVGSVGElement) => [svg.viewBox.baseVal.width, svg.getBoundingClientRect().width]);
+    expect(shown / built).toBeGreaterThan(0.9);
+    expect(shown / built).toBeLessThan(1.25);
+    await page.waitForTimeout(1000);
+    expect(await appRequested(page)).toBe(false);
+    // a window made narrow enough to shrink the chart: the app redraws it
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.locator('#prerender').waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
+
+describe('an embed before any interaction', () => {
+  it('tells its host its height, so the frame fits the chart with no app running', async () => {
+    const page = await h.browser.newPage();
+    const src = `${h.server.base}embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1`;
+    await page.setContent(
+      `<script src="${h.server.base}embed.js"></script>
+       <iframe data-goalpost-embed src="${src}" style="width:600px;height:150px;border:0"></iframe>`,
+    );
+    const frame = page.locator('iframe');
+    await expect.poll(() => frame.getAttribute('data-goalpost-height'), { timeout: 10_000 }).not.toBeNull();
+    const height = Number(await frame.getAttribute('data-goalpost-height'));
+    const inner = page.frames()[1]!;
+    expect(await inner.evaluate(() => document.documentElement.classList.contains('prerendered'))).toBe(true);
+    const content = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(height).toBe(content);
+    expect(height).toBeGreaterThan(300);
+    await page.close();
+  });
+});
