@@ -62,10 +62,11 @@ const probeScript = (selector: string) => `(() => {
   const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [], scripts: [], key: null, live: null };
   window.__bench = state;
   document.addEventListener('keydown', () => { if (state.key === null) state.key = performance.now(); }, true);
+  // (the page has no <html> element yet when this runs: watch the document for its class)
   new MutationObserver(() => {
     if (state.key !== null && state.live === null && !document.documentElement.classList.contains('prerendered'))
       state.live = performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.tasks.push({ start: e.startTime, duration: e.duration });

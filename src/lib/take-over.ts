@@ -31,18 +31,33 @@ function signature(el: Element): string {
   return [el.tagName, ...attrs, text].join('|');
 }
 
-function controls(root: Element): Element[] {
-  return [...root.querySelectorAll(CONTROLS)];
+/** The controls under `root` in document order, each with its signature (computed once). */
+function controls(root: Element): { el: Element; sig: string }[] {
+  return [...root.querySelectorAll(CONTROLS)].map((el) => ({ el, sig: signature(el) }));
 }
 
-function placeOf(all: Element[], el: Element): Place | null {
-  if (!all.includes(el)) return null;
-  const sig = signature(el);
-  return { sig, nth: all.slice(0, all.indexOf(el)).filter((e) => signature(e) === sig).length };
+function placeOf(all: { el: Element; sig: string }[], el: Element): Place | null {
+  const i = all.findIndex((c) => c.el === el);
+  if (i < 0) return null;
+  const sig = all[i]!.sig;
+  let nth = 0;
+  for (let j = 0; j < i; j++) if (all[j]!.sig === sig) nth++;
+  return { sig, nth };
 }
 
-function find(all: Element[], place: Place): Element | null {
-  return all.filter((e) => signature(e) === place.sig)[place.nth] ?? null;
+function find(all: { el: Element; sig: string }[], place: Place): Element | null {
+  let nth = 0;
+  for (const c of all) if (c.sig === place.sig && nth++ === place.nth) return c.el;
+  return null;
+}
+
+/** An open popover (`:popover-open` throws in a browser that has no popovers: then none is open). */
+function openPopover(el: Element): boolean {
+  try {
+    return el.hasAttribute('popover') && el.matches(':popover-open');
+  } catch {
+    return false;
+  }
 }
 
 function changed(el: Element): boolean {
@@ -60,6 +75,7 @@ function changed(el: Element): boolean {
 /** What the reader did on the prerendered view `pre`, to carry over to the live page. */
 export function snapshot(pre: Element, active: Element | null = document.activeElement): Snapshot {
   const all = controls(pre);
+  const els = all.map((c) => c.el);
   const at = (el: Element) => placeOf(all, el);
   const focused = active && pre.contains(active) ? at(active.closest(CONTROLS) ?? active) : null;
   const selection =
@@ -67,16 +83,16 @@ export function snapshot(pre: Element, active: Element | null = document.activeE
       ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as [number, number])
       : undefined;
   const places = (els: Element[]) => els.map(at).filter((p): p is Place => p !== null);
-  const hovered = all.filter((el) => el.matches(':hover')).at(-1);
+  const hovered = els.filter((el) => el.matches(':hover')).at(-1);
   return {
     focus: focused && { ...focused, selection },
     hover: hovered ? at(hovered) : null,
-    values: all.filter(changed).map((el) => {
+    values: els.filter(changed).map((el) => {
       const f = el as HTMLInputElement;
       return { ...at(el)!, value: f.value, checked: Boolean(f.checked) };
     }),
-    open: places(all.filter((el) => el instanceof HTMLDetailsElement && el.open)),
-    popovers: places(all.filter((el) => el.hasAttribute('popover') && el.matches(':popover-open'))),
+    open: places(els.filter((el) => el instanceof HTMLDetailsElement && el.open)),
+    popovers: places(els.filter(openPopover)),
     clicks: places(takeHeldClicks().filter((el) => pre.contains(el))),
   };
 }
@@ -116,7 +132,7 @@ export function restore(snap: Snapshot, live: Element): void {
     }
     for (const p of snap.popovers) {
       const el = get(p);
-      if (el instanceof HTMLElement && !el.matches(':popover-open')) el.showPopover();
+      if (el instanceof HTMLElement && el.showPopover && !openPopover(el)) el.showPopover();
     }
     for (const v of snap.values) {
       const el = get(v);
