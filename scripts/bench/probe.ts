@@ -84,9 +84,15 @@ const probeScript = (selector: string) => `(() => {
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (e) {}
   const selector = ${JSON.stringify(selector)};
-  // a build-time prerendered chart counts only when boot.js has shown it (the URL asks for that view)
-  const shown = (el) => !el.closest('#prerender') || document.documentElement.classList.contains('prerendered');
+  // a build-time prerendered chart counts only when boot.js has shown it (the URL asks for that view),
+  // and only the one of its widths that CSS shows in its box (src/lib/fit-widths.ts)
+  const shown = (el) =>
+    (!el.closest('#prerender') || document.documentElement.classList.contains('prerendered')) &&
+    (!el.closest('.fit') || getComputedStyle(el.closest('.fit')).display !== 'none');
+  const styled = () => Array.from(document.querySelectorAll('link[rel=stylesheet]')).every((l) => l.sheet);
   const check = () => {
+    // which width CSS shows is known only once the page's styles are in (they block its first paint)
+    if (!styled()) return false;
     const hit = Array.from(document.querySelectorAll(selector)).find(shown);
     if (!hit) return false;
     state.found = performance.now();
@@ -99,8 +105,12 @@ const probeScript = (selector: string) => `(() => {
     }));
     return true;
   };
-  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+  let done = false;
+  const observer = new MutationObserver(() => { if (!done && check()) { done = true; observer.disconnect(); } });
   observer.observe(document, { childList: true, subtree: true });
+  // the styles may arrive after the last element: look again each frame until the chart is found
+  const poll = () => { if (!done && check()) { done = true; observer.disconnect(); } else if (!done) requestAnimationFrame(poll); };
+  requestAnimationFrame(poll);
 })();`;
 
 /** Long tasks from `from` on: the longest and the total blocking time. */

@@ -6,7 +6,7 @@ import './styles.css';
 import './components.css';
 import './chart-font';
 import { afterFirstPaint } from '../lib/after-first-paint';
-import { prerenderFits, startOnFirstInteraction } from '../lib/early-input';
+import { startOnFirstInteraction, watchPrerenderFit } from '../lib/early-input';
 import { postHeightToParent } from '../lib/embed-height';
 
 const start = () => import('./start-app');
@@ -24,11 +24,7 @@ if (document.documentElement.classList.contains('prerendered')) {
     document.head.append(link);
     afterFirstPaint(() => start().finally(stopHeight));
   });
-  // a prerendered chart far from the width it was built for (a phone, a wide frame) is redrawn by
-  // the app at once, as is one the window is resized away from
-  const check = () => {
-    if (!prerenderFits()) startNow();
-  };
-  afterFirstPaint(async () => check());
-  addEventListener('resize', check, { passive: true });
+  // a prerendered chart far from the width it was built for (a box narrower than any drawn, or a
+  // window resized so) is redrawn by the app at once
+  watchPrerenderFit(startNow);
 } else afterFirstPaint(start);

@@ -11,6 +11,7 @@ import { AppHeader } from './app-header';
 import { AppFooter } from './app-footer';
 import { SkipLink } from '../components/skip-link';
 import { SourcesPage } from '../features/sources/sources-page';
+import { PrerenderFit } from '../components/fit-set';
 
 /**
  * Build-time prerendering (scripts/build/prerender.ts): the same components as the live app, rendered to
@@ -71,7 +72,9 @@ export function renderIndicator(
         search={`?view=indicator&indicator=${indicator}&lang=${locale}`}
         self={self}
       >
-        <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
+        <PrerenderFit value>
+          <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
+        </PrerenderFit>
       </AppFrame>
     </I18nProvider>,
   );
@@ -93,11 +96,13 @@ export function renderEmbed(dataset: Dataset, indicator: string, locale: Locale,
   return renderToString(
     <I18nProvider locale={locale} initial={dict}>
       <div className="app app-embed">
-        <EmbedView
-          dataset={dataset}
-          state={state}
-          fullHref={`./?view=indicator&indicator=${indicator}&lang=${locale}`}
-        />
+        <PrerenderFit value>
+          <EmbedView
+            dataset={dataset}
+            state={state}
+            fullHref={`./?view=indicator&indicator=${indicator}&lang=${locale}`}
+          />
+        </PrerenderFit>
       </div>
     </I18nProvider>,
   );

@@ -8,6 +8,8 @@
  * focus are carried over the same way.
  */
 
+import { FIT_MAX, FIT_MIN } from './fit-widths';
+
 /** Elements whose hover means the reader is about to use the app (the chart turns interactive). */
 const REACHING = '.chart, button, input, select, textarea, summary, [tabindex]';
 const STARTERS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'pointerover'] as const;
@@ -59,15 +61,24 @@ export function startOnFirstInteraction(start: () => void, doc: Document = docum
 }
 
 /**
- * Whether the prerendered charts are drawn at about the width they were built for. Each is SVG built
- * at one width and scaled to its box: on a phone a 640 px chart would be drawn at half size (12 px
- * labels at 6 px), so there the app starts at once and draws the chart for the real width.
+ * Calls `onMisfit` when a prerendered chart on screen is drawn far from the width it was built for.
+ * Each is SVG built at one width and scaled to its box (the build draws several, src/lib/fit-widths.ts);
+ * where none fits, as a 640 px chart would not on a 343 px phone (12 px labels at 6 px), the app starts
+ * at once and draws the chart for the real width. A ResizeObserver reports each box after layout (no
+ * layout forced here), and again when the window is resized; charts not shown (width 0) do not count.
  */
-export function prerenderFits(doc: Document = document): boolean {
-  for (const svg of doc.querySelectorAll<SVGSVGElement>('#prerender svg.static-chart')) {
-    const built = svg.viewBox.baseVal?.width ?? 0;
-    const shown = svg.getBoundingClientRect().width;
-    if (built > 0 && shown > 0 && (shown < built * 0.9 || shown > built * 1.25)) return false;
-  }
-  return true;
+export function watchPrerenderFit(onMisfit: () => void, doc: Document = document): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  const ro = new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const built = (e.target as SVGSVGElement).viewBox?.baseVal?.width ?? 0;
+      const shown = e.contentRect.width;
+      if (built > 0 && shown > 0 && (shown < built * FIT_MIN || shown > built * FIT_MAX)) {
+        ro.disconnect();
+        onMisfit();
+        return;
+      }
+    }
+  });
+  for (const svg of doc.querySelectorAll('#prerender svg.static-chart')) ro.observe(svg);
 }

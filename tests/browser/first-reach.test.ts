@@ -37,7 +37,7 @@ describe('a reader who only reads', () => {
       await page.mouse.wheel(0, 400); // scrolling is reading, not reaching for the app
       await page.waitForTimeout(300);
       expect(await appRequested(page), path).toBe(false);
-      expect(await page.locator('#prerender svg.static-chart').first().isVisible(), path).toBe(true);
+      expect(await page.locator('#prerender svg.static-chart:visible').first().isVisible(), path).toBe(true);
       expect(pageErrors(page)).toEqual([]);
       await page.close();
     }
@@ -110,33 +110,63 @@ describe('the first reach starts the app, and nothing the reader did is lost', (
   });
 });
 
-describe('a prerendered chart far from the width it was built for', () => {
-  it('on a phone the app starts at once and draws the chart for the real width, labels at full size', async () => {
+describe('a prerendered chart drawn for its box', () => {
+  /** The prerendered charts on screen: how many, and each one's scale (its box over the width it was drawn at). */
+  const scales = (page: Page) =>
+    page
+      .locator('#prerender svg.static-chart:visible')
+      .evaluateAll((svgs: SVGSVGElement[]) =>
+        svgs.map((svg) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
+      );
+
+  it('from a 360 px phone to a wide screen: one width shown, at 0.9 to 1.25 of its size, and the app waits', async () => {
+    for (const width of [360, 414, 600, 768, 1024, 1280]) {
+      for (const path of [
+        PERMALINK,
+        'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1',
+      ]) {
+        const page = await h.browser.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${h.server.base}${path}`);
+        const shown = await scales(page);
+        expect(shown, `${width} px ${path}`).toHaveLength(1);
+        expect(shown[0], `${width} px ${path}`).toBeGreaterThanOrEqual(0.9);
+        expect(shown[0], `${width} px ${path}`).toBeLessThanOrEqual(1.25);
+        // its tick labels drawn at no less than 0.9 of their 12 px
+        const tickPx = await page
+          .locator('#prerender svg.static-chart:visible text.tick')
+          .first()
+          .evaluate((el: SVGTextElement) => {
+            const svg = el.ownerSVGElement!;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return parseFloat(getComputedStyle(el).fontSize) * scale;
+          });
+        expect(tickPx, `${width} px ${path}`).toBeGreaterThanOrEqual(12 * 0.9 - 0.01);
+        await page.waitForTimeout(300);
+        expect(await appRequested(page), `${width} px ${path}`).toBe(false);
+        await page.close();
+      }
+    }
+  });
+
+  it('in a box narrower than any width drawn, the app starts at once and draws the chart for it', async () => {
     const page = await h.browser.newPage();
-    await page.setViewportSize({ width: 375, height: 800 });
+    await page.setViewportSize({ width: 280, height: 800 });
     await page.goto(`${h.server.base}${PERMALINK}`);
     // no interaction at all
     await page.locator('#prerender').waitFor({ state: 'detached' });
-    const chart = page.locator('#root .chart svg.static-chart');
-    const [built, shown] = await chart.evaluate((svg: SVGSVGElement) => [
-      svg.viewBox.baseVal.width,
-      svg.getBoundingClientRect().width,
-    ]);
+    const [built, shown] = await page
+      .locator('#root .chart svg.static-chart')
+      .evaluate((svg: SVGSVGElement) => [svg.viewBox.baseVal.width, svg.getBoundingClientRect().width]);
     expect(Math.abs(built - shown)).toBeLessThanOrEqual(2);
     await page.close();
   });
 
-  it('on a desktop, where it is drawn at about its own width, it waits for the reader', async () => {
+  it('a window resized until no width fits: the app redraws the chart', async () => {
     const page = await open(PERMALINK);
-    const [built, shown] = await page
-      .locator('#prerender .chart svg.static-chart')
-      .evaluate((svg: SVGSVGElement) => [svg.viewBox.baseVal.width, svg.getBoundingClientRect().width]);
-    expect(shown / built).toBeGreaterThan(0.9);
-    expect(shown / built).toBeLessThan(1.25);
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(500);
     expect(await appRequested(page)).toBe(false);
-    // a window made narrow enough to shrink the chart: the app redraws it
-    await page.setViewportSize({ width: 400, height: 900 });
+    await page.setViewportSize({ width: 280, height: 900 });
     await page.locator('#prerender').waitFor({ state: 'detached' });
     await page.close();
   });

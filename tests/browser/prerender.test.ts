@@ -43,7 +43,7 @@ describe('first paint without waiting for the app', () => {
     const page = await withoutApp(
       `${h.server.base}embed/kz-transit.kk.html?view=indicator&indicator=kz-transit&lang=kk&theme=dark&embed=1`,
     );
-    expect(await page.locator('#prerender svg.static-chart').isVisible()).toBe(true);
+    expect(await page.locator('#prerender svg.static-chart:visible').count()).toBe(1);
     expect(await page.locator('#prerender h1').textContent()).toBe('Қазақстан аумағы арқылы транзит мерзімі');
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
   });
@@ -52,7 +52,7 @@ describe('first paint without waiting for the app', () => {
     const page = await withoutApp(
       `${h.server.base}view/ca-intra-trade.ru.html?view=indicator&indicator=ca-intra-trade&lang=ru`,
     );
-    expect(await page.locator('#prerender .chart svg.static-chart').isVisible()).toBe(true);
+    expect(await page.locator('#prerender .chart svg.static-chart:visible').count()).toBe(1);
     expect(await page.locator('#prerender h2').first().textContent()).toBe(
       'Внутрирегиональная торговля Центральной Азии',
     );

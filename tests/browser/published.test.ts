@@ -62,7 +62,7 @@ describe('the build is what a newsroom uploads', () => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${h.server.base}${path}`);
-      await page.locator('.chart svg, svg.static-chart').first().waitFor();
+      await page.locator('.chart svg:visible, svg.static-chart:visible').first().waitFor();
       await wakeApp(page);
       await page.locator('#root h2').first().waitFor();
       await page.waitForLoadState('networkidle');

@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/dataset-schema';
 import { sourceMap } from '../../domain/series';
 import { indicatorView } from '../../domain/indicator-view';
 import { StaticChart } from '../../components/static-chart';
+import { FitSet } from '../../components/fit-set';
 import { VerdictLine } from '../../components/verdict-line';
 import { sourceLine } from '../../components/source-line';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
@@ -100,20 +101,26 @@ export function EmbedView({
           <VerdictLine a={assessment} compact />
         </figcaption>
         <div ref={ref}>
-          <StaticChart
-            model={model}
+          <FitSet
             width={width}
-            height={chartHeight(width)}
-            label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
-            formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
-            labels={chartLabels({
-              model,
-              figures: new Map(shown.map((f) => [f.id, f])),
-              sources,
-              locale,
-              t,
-              compact: width < 480,
-            })}
+            max={Infinity}
+            draw={(w) => (
+              <StaticChart
+                model={model}
+                width={w}
+                height={chartHeight(w)}
+                label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
+                formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
+                labels={chartLabels({
+                  model,
+                  figures: new Map(shown.map((f) => [f.id, f])),
+                  sources,
+                  locale,
+                  t,
+                  compact: w < 480,
+                })}
+              />
+            )}
           />
         </div>
         {/* the chart's text alternative: every figure drawn, in words */}

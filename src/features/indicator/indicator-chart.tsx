@@ -3,6 +3,7 @@ import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
 import type { ChartModel } from '../../domain/chart-model';
 import type { ViewProps } from './recharts-view';
 import { StaticChart } from '../../components/static-chart';
+import { FitSet } from '../../components/fit-set';
 import { figureWhen, formatFigure } from '../../components/figure-value';
 import { chartLabels } from '../../components/chart-labels';
 import { sourceMap } from '../../domain/series';
@@ -90,8 +91,15 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
   };
   const labels = chartLabels({ model, figures, sources: sourceMap(dataset), locale, t });
   const goalLabel = labels.goalLabel!;
+  // the page's column is at most 800 px wide (one column under 52rem, beside the sources panel above)
   const fallback = (
-    <StaticChart model={model} width={width} height={HEIGHT} label={title} formatY={formatY} labels={labels} />
+    <FitSet
+      width={width}
+      max={800}
+      draw={(w) => (
+        <StaticChart model={model} width={w} height={HEIGHT} label={title} formatY={formatY} labels={labels} />
+      )}
+    />
   );
   return (
     <div
