@@ -42,8 +42,7 @@ interface BenchState {
   found: number | null;
   paint: number | null;
   matched: string;
-  svg: string;
-  svgWidth: number;
+  selector: string;
   tasks: { start: number; duration: number }[];
   /** scripts of the long animation frames: where each ran, and what it was */
   scripts: { start: number; duration: number; source: string; invoker: string }[];
@@ -59,7 +58,7 @@ type BenchWindow = Window & { __bench?: BenchState };
  * would not exist in the page if a compiled function were sent.
  */
 const probeScript = (selector: string) => `(() => {
-  const state = { found: null, paint: null, matched: '', svg: '', svgWidth: 0, tasks: [], scripts: [], key: null, live: null };
+  const state = { found: null, paint: null, matched: '', selector: ${JSON.stringify(selector)}, tasks: [], scripts: [], key: null, live: null };
   window.__bench = state;
   document.addEventListener('keydown', () => { if (state.key === null) state.key = performance.now(); }, true);
   // (the page has no <html> element yet when this runs: watch the document for its class)
@@ -84,33 +83,20 @@ const probeScript = (selector: string) => `(() => {
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (e) {}
   const selector = ${JSON.stringify(selector)};
-  // a build-time prerendered chart counts only when boot.js has shown it (the URL asks for that view),
-  // and only the one of its widths that CSS shows in its box (src/lib/fit-widths.ts)
-  const shown = (el) =>
-    (!el.closest('#prerender') || document.documentElement.classList.contains('prerendered')) &&
-    (!el.closest('.fit') || getComputedStyle(el.closest('.fit')).display !== 'none');
-  const styled = () => Array.from(document.querySelectorAll('link[rel=stylesheet]')).every((l) => l.sheet);
+  // a build-time prerendered chart counts only when boot.js has shown it (the URL asks for that view)
+  const shown = (el) => !el.closest('#prerender') || document.documentElement.classList.contains('prerendered');
   const check = () => {
-    // which width CSS shows is known only once the page's styles are in (they block its first paint)
-    if (!styled()) return false;
     const hit = Array.from(document.querySelectorAll(selector)).find(shown);
     if (!hit) return false;
     state.found = performance.now();
-    const svg = hit.closest('svg') || hit;
-    state.matched = svg.classList.contains('recharts-surface') ? 'recharts' : 'static';
-    state.svg = svg.outerHTML;
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      state.paint = performance.now();
-      state.svgWidth = svg.getBoundingClientRect().width;
-    }));
+    state.matched = (hit.closest('svg') || hit).classList.contains('recharts-surface') ? 'recharts' : 'static';
+    // nothing here reads layout: that would force one inside the probe's own callbacks and show up
+    // as the probe's script in the long-animation-frame entries
+    requestAnimationFrame(() => requestAnimationFrame(() => { state.paint = performance.now(); }));
     return true;
   };
-  let done = false;
-  const observer = new MutationObserver(() => { if (!done && check()) { done = true; observer.disconnect(); } });
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
   observer.observe(document, { childList: true, subtree: true });
-  // the styles may arrive after the last element: look again each frame until the chart is found
-  const poll = () => { if (!done && check()) { done = true; observer.disconnect(); } else if (!done) requestAnimationFrame(poll); };
-  requestAnimationFrame(poll);
 })();`;
 
 /** Long tasks from `from` on: the longest and the total blocking time. */
@@ -180,6 +166,11 @@ async function readProbe(page: Page, timeoutMs: number): Promise<Omit<Probe, 're
     const jsBeforeChart = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((e) => e.startTime <= found && new URL(e.name).pathname.endsWith('.js'))
       .map((e) => e.name);
+    // the chart on screen (a prerendered chart is drawn at several widths and CSS shows one,
+    // src/lib/fit-widths.ts), read after the window, when reading layout costs the page nothing
+    const svg = Array.from(document.querySelectorAll(b.selector))
+      .map((el) => el.closest('svg') || el)
+      .find((s) => s.getBoundingClientRect().width > 0);
     return {
       found,
       paint,
@@ -188,8 +179,8 @@ async function readProbe(page: Page, timeoutMs: number): Promise<Omit<Probe, 're
       longestCause,
       matched: b.matched,
       jsBeforeChart,
-      svg: b.svg,
-      svgWidth: b.svgWidth,
+      svg: svg?.outerHTML ?? '',
+      svgWidth: svg?.getBoundingClientRect().width ?? 0,
     };
   });
 }

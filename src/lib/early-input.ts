@@ -10,8 +10,11 @@
 
 import { FIT_MAX, FIT_MIN } from './fit-widths';
 
-/** Elements whose hover means the reader is about to use the app (the chart turns interactive). */
-const REACHING = '.chart, button, input, select, textarea, summary, [tabindex]';
+/**
+ * Elements whose hover means the reader is about to use the app (the chart turns interactive); not
+ * `<main tabindex="-1">` (focusable only as the skip link's target), or any pointer over the text would do.
+ */
+const REACHING = '.chart, button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 const STARTERS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'pointerover'] as const;
 
 const held: Element[] = [];

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startOnFirstInteraction } from '../../src/lib/early-input';
 import { dropPrerender } from '../../src/lib/prerender';
+import * as takeOver from '../../src/lib/take-over';
 
 // The same controls twice, as the build's render and the live one draw them: the prerendered copy is
 // plain HTML (its ids differ from the live ones, as React's do), the live copy is React with state.
@@ -78,7 +79,7 @@ describe('starting on the first interaction', () => {
   it('does not start on load or while the pointer crosses text, and starts once when the reader reaches', () => {
     const start = vi.fn();
     const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = '<p>Text</p><div class="chart" tabindex="0"></div>';
+    doc.body.innerHTML = '<main tabindex="-1"><p>Text</p><div class="chart" tabindex="0"></div></main>';
     startOnFirstInteraction(start, doc);
     doc.querySelector('p')!.dispatchEvent(new MouseEvent('pointerover', { bubbles: true }));
     expect(start).not.toHaveBeenCalled();
@@ -105,7 +106,7 @@ describe('the live page takes over what the reader did on the prerendered one', 
     field.value = '2015';
     field.setSelectionRange(2, 2);
     const { container } = mount();
-    act(() => dropPrerender());
+    act(() => dropPrerender(takeOver));
     await tick();
     const live = container.querySelector<HTMLInputElement>('#live-1')!;
     expect(document.getElementById('prerender')).toBeNull();
@@ -123,7 +124,7 @@ describe('the live page takes over what the reader did on the prerendered one', 
     pre.querySelector('select')!.value = 'dark';
     pre.querySelector('details')!.open = true;
     const { container } = mount();
-    act(() => dropPrerender());
+    act(() => dropPrerender(takeOver));
     await tick();
     const boxes = container.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
     expect([boxes[0]!.checked, boxes[1]!.checked]).toEqual([true, false]);
@@ -149,7 +150,7 @@ describe('the live page takes over what the reader did on the prerendered one', 
     pre.querySelector('[popovertarget]')!.dispatchEvent(menu);
     expect(menu.defaultPrevented).toBe(false);
     mount();
-    act(() => dropPrerender());
+    act(() => dropPrerender(takeOver));
     await tick();
     expect(log).toEqual(['copy 2']);
   });
@@ -160,7 +161,7 @@ describe('the live page takes over what the reader did on the prerendered one', 
     document.documentElement.classList.remove('prerendered');
     pre.querySelector('input')!.value = '1999';
     const { container } = mount();
-    act(() => dropPrerender());
+    act(() => dropPrerender(takeOver));
     await tick();
     expect(container.querySelector<HTMLInputElement>('#live-1')!.value).toBe('');
     expect(log).toEqual([]);
