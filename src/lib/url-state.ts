@@ -113,9 +113,8 @@ const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Pa
   // printed as text in a picture: no control or bidi-override characters, no empty or endless line
   headline: (raw) => {
     const text = raw.replace(/\s+/g, ' ').trim();
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-    if (!text || [...text].length > HEADLINE_MAX || /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(text))
-      return invalid;
+    // every control character (C0, DEL and C1: U+0080-U+009F) and the bidi overrides
+    if (!text || [...text].length > HEADLINE_MAX || /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(text)) return invalid;
     return valid(text);
   },
   hide: (raw) => {

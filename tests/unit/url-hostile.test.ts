@@ -51,6 +51,8 @@ const HOSTILE = [
   ' JaVaScRiPt:alert(1)',
   'java\tscript:alert(1)',
   '\u0000javascript:alert(1)',
+  // a C1 control character (fast-check found U+0080 surviving in a headline)
+  'Headline\u0080with a C1 control',
   'data:text/html,<script>alert(1)</script>',
   'vbscript:msgbox(1)',
   'file:///etc/passwd',
