@@ -118,11 +118,11 @@ export function restore(snap: Snapshot, live: Element): void {
   if (target instanceof HTMLElement) {
     target.focus({ preventScroll: true });
   }
-  // the pointer is over the same control on the live page, but the browser tells it so only when it
-  // next moves: say so now (React's onPointerEnter comes from pointerover)
   // found again at each step: a value set may re-render the page
   const get = (p: Place) => find(controls(live), p);
   setTimeout(() => {
+    // the pointer is over the same control on the live page, but the browser tells it so only when
+    // it next moves: say so now (React's onPointerEnter comes from pointerover)
     const hovered = snap.hover && get(snap.hover);
     const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
     hovered?.dispatchEvent(new Pointer('pointerover', { bubbles: true }));
