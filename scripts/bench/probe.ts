@@ -99,90 +99,78 @@ const probeScript = (selector: string) => `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
-/** Long tasks from `from` on: the longest and the total blocking time. */
-const blocking = (tasks: { start: number; duration: number }[]) => ({
+type Task = { start: number; duration: number };
+
+/** Long tasks: the longest, and the total blocking time (the sum of their time beyond 50 ms). */
+const blocking = (tasks: Task[]) => ({
   longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
   tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
 });
+
+/** What the longest of `tasks` spent its time on (Probe.longestCause). */
+function causeOf(tasks: Task[], scripts: BenchState['scripts']): string {
+  const longest = [...tasks].sort((x, y) => y.duration - x.duration)[0];
+  if (!longest) return '';
+  const overlap = (x: Task) =>
+    Math.max(0, Math.min(x.start + x.duration, longest.start + longest.duration) - Math.max(x.start, longest.start));
+  const best = [...scripts].sort((p, q) => overlap(q) - overlap(p))[0];
+  return best && overlap(best) >= longest.duration / 2 ? `${best.source}, ${best.invoker}` : "the browser's own work";
+}
+
+/** Waits until `afterMs` past the moment the page recorded as `mark` (the chart's paint, or the live page). */
+const waitPast = (page: Page, mark: 'paint' | 'live', afterMs: number, timeoutMs: number) =>
+  page.waitForFunction(
+    ([m, after]) => {
+      const at = (window as BenchWindow).__bench?.[m];
+      return at != null && performance.now() >= at + after;
+    },
+    [mark, afterMs] as const,
+    { timeout: timeoutMs, polling: 100 },
+  );
+
+const readState = (page: Page) => page.evaluate(() => (window as BenchWindow).__bench as BenchState);
 
 /** Presses Tab on a page still showing its prerendered view and measures the app's take-over. */
 async function readReach(page: Page, timeoutMs: number): Promise<Probe['reach']> {
   const prerendered = await page.evaluate(() => document.documentElement.classList.contains('prerendered'));
   if (!prerendered) return null;
   await page.keyboard.press('Tab');
-  await page.waitForFunction(
-    () => {
-      const b = (window as BenchWindow).__bench;
-      return b?.live != null && performance.now() >= b.live + 1000;
-    },
-    null,
-    { timeout: timeoutMs, polling: 100 },
-  );
-  const b = await page.evaluate(() => (window as BenchWindow).__bench as BenchState);
+  await waitPast(page, 'live', 1000, timeoutMs);
+  const b = await readState(page);
   const key = b.key as number;
   // the task that handled the key press counts: it starts a moment before the listener ran
   return { ms: (b.live as number) - key, ...blocking(b.tasks.filter((t) => t.start + t.duration >= key)) };
 }
 
 async function readProbe(page: Page, timeoutMs: number): Promise<Omit<Probe, 'reach'>> {
-  await page.waitForFunction(() => (window as BenchWindow).__bench?.paint != null, null, {
-    timeout: timeoutMs,
-    polling: 50,
-  });
   // long tasks are counted up to paint + 3 s
-  await page.waitForFunction(
-    () => {
-      const b = (window as BenchWindow).__bench;
-      return b?.paint != null && performance.now() >= b.paint + 3000;
+  await waitPast(page, 'paint', 3000, timeoutMs + 3000);
+  const b = await readState(page);
+  const paint = b.paint as number;
+  const found = b.found as number;
+  const onScreen = await page.evaluate(
+    ([selector, found]) => {
+      // the chart on screen (a prerendered chart is drawn at several widths and CSS shows one,
+      // src/lib/fit-widths.ts), read after the window, when reading layout costs the page nothing
+      const svg = Array.from(document.querySelectorAll(selector))
+        .map((el) => el.closest('svg') || el)
+        .find((el) => el.getBoundingClientRect().width > 0);
+      const jsBeforeChart = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.startTime <= found && new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => e.name);
+      return { jsBeforeChart, svg: svg?.outerHTML ?? '', svgWidth: svg?.getBoundingClientRect().width ?? 0 };
     },
-    null,
-    { timeout: timeoutMs, polling: 100 },
+    [b.selector, found] as const,
   );
-  return page.evaluate(() => {
-    const b = (window as BenchWindow).__bench as BenchState;
-    const paint = b.paint as number;
-    const found = b.found as number;
-    const tasks = b.tasks.filter((t) => t.start <= paint + 3000);
-    const longestTask = Math.max(0, ...tasks.map((t) => t.duration));
-    const tbt = tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-    const longest = [...tasks].sort((x, y) => y.duration - x.duration)[0];
-    // (no named helper functions in here: tsx would wrap them in a name helper the page lacks)
-    const best = longest
-      ? b.scripts
-          .map((x) => ({
-            x,
-            overlap: Math.max(
-              0,
-              Math.min(x.start + x.duration, longest.start + longest.duration) - Math.max(x.start, longest.start),
-            ),
-          }))
-          .sort((p, q) => q.overlap - p.overlap)[0]
-      : undefined;
-    const longestCause = !longest
-      ? ''
-      : best && best.overlap >= longest.duration / 2
-        ? `${best.x.source}, ${best.x.invoker}`
-        : "the browser's own work";
-    const jsBeforeChart = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => e.startTime <= found && new URL(e.name).pathname.endsWith('.js'))
-      .map((e) => e.name);
-    // the chart on screen (a prerendered chart is drawn at several widths and CSS shows one,
-    // src/lib/fit-widths.ts), read after the window, when reading layout costs the page nothing
-    const svg = Array.from(document.querySelectorAll(b.selector))
-      .map((el) => el.closest('svg') || el)
-      .find((s) => s.getBoundingClientRect().width > 0);
-    return {
-      found,
-      paint,
-      longestTask,
-      tbt,
-      longestCause,
-      matched: b.matched,
-      jsBeforeChart,
-      svg: svg?.outerHTML ?? '',
-      svgWidth: svg?.getBoundingClientRect().width ?? 0,
-    };
-  });
+  const tasks = b.tasks.filter((t) => t.start <= paint + 3000);
+  return {
+    found,
+    paint,
+    ...blocking(tasks),
+    longestCause: causeOf(tasks, b.scripts),
+    matched: b.matched,
+    ...onScreen,
+  };
 }
 
 /** How long a fresh browser is left to settle before the page is loaded. */

@@ -8,6 +8,7 @@ import './chart-font';
 import { afterFirstPaint } from '../lib/after-first-paint';
 import { startOnFirstInteraction, watchPrerenderFit } from '../lib/early-input';
 import { postHeightToParent } from '../lib/embed-height';
+import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
 
 const start = () => import('./start-app');
 if (document.documentElement.classList.contains('prerendered')) {
@@ -18,7 +19,7 @@ if (document.documentElement.classList.contains('prerendered')) {
     const link = Object.assign(document.createElement('link'), {
       rel: 'preload',
       as: 'fetch',
-      href: 'data/dataset.json',
+      href: DEFAULT_DATASET_URL,
     });
     link.crossOrigin = 'anonymous';
     document.head.append(link);

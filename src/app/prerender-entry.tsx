@@ -12,6 +12,7 @@ import { AppFooter } from './app-footer';
 import { SkipLink } from '../components/skip-link';
 import { SourcesPage } from '../features/sources/sources-page';
 import { PrerenderFit } from '../components/fit-set';
+import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
 
 /**
  * Build-time prerendering (scripts/build/prerender.ts): the same components as the live app, rendered to
@@ -40,7 +41,7 @@ function AppFrame({
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <AppFooter dataset={dataset} dataUrl="data/dataset.json" />
+      <AppFooter dataset={dataset} dataUrl={DEFAULT_DATASET_URL} />
     </div>
   );
 }
@@ -73,7 +74,7 @@ export function renderIndicator(
         self={self}
       >
         <PrerenderFit value>
-          <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl="data/dataset.json" />
+          <IndicatorPage dataset={dataset} indicatorId={indicator} state={state} datasetUrl={DEFAULT_DATASET_URL} />
         </PrerenderFit>
       </AppFrame>
     </I18nProvider>,

@@ -5,6 +5,8 @@
  * else is never fetched. Pure: the page's base address and the list are passed in.
  */
 
+import { DEFAULT_DATASET_URL } from './dataset-url';
+
 /** Longer values are not addresses anyone types or shares; they are refused unread. */
 export const MAX_ADDRESS_LENGTH = 2000;
 
@@ -55,7 +57,7 @@ export function checkDatasetAddress(raw: string, base: string, allowedOrigins: r
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'not-allowed' };
   if (url.username || url.password) return { ok: false, reason: 'not-allowed' };
-  const published = new URL('data/dataset.json', folder);
+  const published = new URL(DEFAULT_DATASET_URL, folder);
   if (url.origin === folder.origin) {
     // the URL parser has already resolved "." and ".." segments: what is left must stay in the folder
     if (!url.pathname.startsWith(folder.pathname)) return { ok: false, reason: 'not-allowed' };

@@ -15,8 +15,9 @@ export class DatasetError extends Error {
   }
 }
 
-/** The bundled dataset, relative to the page, so the app works under any sub-path. */
-export const DEFAULT_DATASET_URL = 'data/dataset.json';
+import { DEFAULT_DATASET_URL } from './dataset-url';
+
+export { DEFAULT_DATASET_URL };
 
 export interface LoadedDataset {
   dataset: Dataset;

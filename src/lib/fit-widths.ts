@@ -3,10 +3,10 @@
  * the box widths each one is shown in. A prerendered chart is SVG scaled to its box: drawn at 640 px
  * on a 343 px phone its 12 px labels come out at 6 px. So the build draws each chart at several
  * widths, and CSS container queries (components.css, `.fit-set`) show the one whose scale stays
- * between FIT_MIN and FIT_MAX; each width's range ends where the next one's begins (each width is the largest that keeps
- * the scale at its range's start at least FIT_MIN). Where no width
- * fits (a box under 288 px or over 1482 px) the app starts at once and draws the chart for its box
- * (src/lib/early-input.ts, `prerenderFits`).
+ * between FIT_MIN and FIT_MAX. Each width's range ends where the next one's begins, and each width is
+ * the largest that keeps the scale at its range's start at least FIT_MIN. Where no width fits (a box
+ * under 288 px or over 1482 px) the app starts at once and draws the chart for its box
+ * (src/lib/early-input.ts, `watchPrerenderFit`).
  */
 export const FIT_WIDTHS = [320, 444, 616, 855, 1186] as const;
 export const FIT_MIN = 0.9;

@@ -82,7 +82,7 @@ export function snapshot(pre: Element, active: Element | null = document.activeE
     active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
       ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as [number, number])
       : undefined;
-  const places = (els: Element[]) => els.map(at).filter((p): p is Place => p !== null);
+  const places = (list: Element[]) => list.map(at).filter((p): p is Place => p !== null);
   const hovered = els.filter((el) => el.matches(':hover')).at(-1);
   return {
     focus: focused && { ...focused, selection },

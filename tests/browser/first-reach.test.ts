@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
-import { servedApp } from './harness';
+import { servedApp, wakeApp } from './harness';
 
 // A page whose prerendered view is the one its URL asks for runs no app until the reader reaches for
 // it (src/lib/early-input.ts); then the live page takes over what the reader did (src/lib/take-over.ts).
@@ -107,6 +107,35 @@ describe('the first reach starts the app, and nothing the reader did is lost', (
     await page.locator('#prerender .chart').hover();
     await page.locator('#root .chart .recharts-surface [data-figure]').first().waitFor();
     await page.close();
+  });
+});
+
+describe('the same words whoever drew them', () => {
+  // The prerendered page is formatted in Node at build time, the live one in Chromium: their locale
+  // data differ, and a reader who never interacts reads only the first.
+  const PARTS = ['main h2', '.status-panel', '.goal-history', '.pace-panel', 'main table', '.claims', '.app-footer'];
+  const texts = (page: Page, scope: string) =>
+    page.evaluate(
+      ([scope, parts]) =>
+        (parts as string[]).map((sel) =>
+          [...document.querySelectorAll<HTMLElement>(`${scope} ${sel}`)].map((el) => el.innerText).join('\n'),
+        ),
+      [scope, PARTS] as const,
+    );
+
+  it('Russian and Kazakh permalinks read the same, prerendered and live: verdicts, dates, numbers, footer', async () => {
+    for (const lang of ['ru', 'kk']) {
+      for (const id of ['kz-ots-trade', 'china-europe-transit', 'kz-transit']) {
+        const page = await open(`view/${id}.${lang}.html?view=indicator&indicator=${id}&lang=${lang}`);
+        const before = await texts(page, '#prerender');
+        await wakeApp(page);
+        await page.locator('#root .app-footer').waitFor();
+        const after = await texts(page, '#root');
+        expect(before.filter(Boolean).length, `${lang} ${id}`).toBeGreaterThanOrEqual(5);
+        expect(after, `${lang} ${id}`).toEqual(before);
+        await page.close();
+      }
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { ALL_PARAMS, DRAWING_PARAMS, PRESENTATION_PARAMS, VIEW_PARAMS } from '../../src/lib/url-state';
 import { repoRoot } from './dataset-fixture';
+import { DEFAULT_DATASET_URL } from '../../src/lib/dataset-url';
 
 const bootJs = readFileSync(join(repoRoot, 'public/boot.js'), 'utf8');
 
@@ -64,7 +65,8 @@ describe('one set of URL rules: url-state.ts, and public/boot.js held to it', ()
 
   it('boot.js preloads the dataset only for a page that starts the app on load, and only the published one', () => {
     const meta = 'view=indicator;indicator=kz-transit;lang=ru';
-    const dataset = ['preload fetch data/dataset.json'];
+    // the address the app itself fetches (boot.js writes it out: it is a plain script)
+    const dataset = [`preload fetch ${DEFAULT_DATASET_URL}`];
     // the prerendered view is shown: the app waits for the reader, and so does the dataset
     expect(boot(meta, '?view=indicator&indicator=kz-transit&lang=ru').preloads).toEqual([]);
     expect(boot(meta, '?view=indicator&indicator=kz-transit&lang=ru&from=2020').preloads).toEqual(dataset);

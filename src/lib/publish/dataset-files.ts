@@ -1,9 +1,11 @@
+import { DEFAULT_DATASET_URL } from '../dataset-url';
+
 /**
  * The files the build publishes for data consumers: the dataset as JSON, the same figures as CSV
  * (one row per figure), the JSON Schema, and the Frictionless data package that describes them.
  */
 export const DATA_FILES = {
-  json: 'data/dataset.json',
+  json: DEFAULT_DATASET_URL,
   csv: 'data/dataset.csv',
   schema: 'data/dataset.schema.json',
   datapackage: 'data/datapackage.json',
