@@ -32,6 +32,16 @@ describe('prerendered charts at several widths', () => {
     }
   });
 
+  it('the last width a set draws is also shown in any wider box (where the set has no wider one)', () => {
+    for (const w of FIT_WIDTHS.slice(0, -1)) {
+      const [from] = fitRange(w);
+      const rule = `.fit-set > [data-fit='${w}'][data-last] {\n    display: block;`;
+      expect(css, `${w}`).toContain(
+        from > 0 ? `@container (min-width: ${from}px) {\n  ${rule}` : rule.replace(/\n  /g, '\n'),
+      );
+    }
+  });
+
   it('draws only the widths a box can have: an indicator column up to 800 px needs no 1186 px chart', () => {
     expect(fitWidthsUpTo(800)).toEqual([320, 444, 616, 855]);
     expect(fitWidthsUpTo(Infinity)).toEqual([...FIT_WIDTHS]);
