@@ -37,7 +37,7 @@ describe('prerendered charts at several widths', () => {
       const [from] = fitRange(w);
       const rule = `.fit-set > [data-fit='${w}'][data-last] {\n    display: block;`;
       expect(css, `${w}`).toContain(
-        from > 0 ? `@container (min-width: ${from}px) {\n  ${rule}` : rule.replace(/\n  /g, '\n'),
+        from > 0 ? `@container (min-width: ${from}px) {\n  ${rule}` : rule.replace(/\n {2}/g, '\n'),
       );
     }
   });
