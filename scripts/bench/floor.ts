@@ -21,3 +21,19 @@ export function floorHtml(dist: string, svg: string, width: number): string {
     '</main></body></html>',
   ].join('\n');
 }
+
+/**
+ * A page's own HTML with its app left out: its module script and module preloads. boot.js stays, so
+ * the prerendered view shows as it does on the real page. Served beside the page, this measures what
+ * the browser alone spends on the page's markup and styles.
+ */
+export function withoutApp(html: string): string {
+  const out = html
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  if (out === html || /<script type="module"/.test(out))
+    throw new Error(
+      "withoutApp: the page's module script was not found where expected; has the build's markup changed?",
+    );
+  return out;
+}

@@ -32,7 +32,8 @@ export interface Probe {
   /**
    * The reader's first key press after that window, on a page whose prerendered view is shown (the
    * app starts only then): ms from the key until the live page replaced the prerendered one, and the
-   * long tasks from the key until 1 s after that. null where the app started on load.
+   * long tasks from the key until 1 s after that. null where the app started on load, or where the
+   * page has no app (the bench's "no app" pages).
    */
   reach: { ms: number; longestTask: number; tbt: number } | null;
 }
@@ -132,8 +133,12 @@ const readState = (page: Page) => page.evaluate(() => (window as BenchWindow).__
 
 /** Presses Tab on a page still showing its prerendered view and measures the app's take-over. */
 async function readReach(page: Page, timeoutMs: number): Promise<Probe['reach']> {
-  const prerendered = await page.evaluate(() => document.documentElement.classList.contains('prerendered'));
-  if (!prerendered) return null;
+  const waiting = await page.evaluate(
+    () =>
+      document.documentElement.classList.contains('prerendered') &&
+      document.querySelector('script[type="module"]') !== null,
+  );
+  if (!waiting) return null;
   await page.keyboard.press('Tab');
   await waitPast(page, 'live', 1000, timeoutMs);
   const b = await readState(page);
