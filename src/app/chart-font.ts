@@ -1,9 +1,9 @@
 // Noto Sans for the charts on the page, the same font the pictures embed and the layout measures
-// (src/lib/chart-svg/noto-widths.ts), so page, embed and picture set their labels alike. Only the
-// subsets a page uses download (unicode-range): Latin, Cyrillic, and the Kazakh letters.
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-ext-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
-import '@fontsource/noto-sans/cyrillic-ext-700.css';
+// (src/lib/chart-svg/noto-widths.ts), so page, embed and picture set their labels alike. fontsource's
+// weight files declare each subset with its unicode-range, so a page downloads only the subsets its
+// text uses: Latin for an English chart, Cyrillic beside it in Russian, cyrillic-ext for the Kazakh
+// letters. (Its per-subset files, latin-400.css and the like, declare no unicode-range: with them the
+// browser tried every subset in turn, and an English page downloaded all six files.) Not preloaded:
+// a preload made the first chart later (README, Benchmark).
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
