@@ -11,7 +11,7 @@ export interface ResizeMessage {
   url: string;
 }
 
-/** Posts the document's height now and on every change; returns a function that stops it. */
+/** Posts the document's height after the next layout and on every change; returns a function that stops it. */
 export function postHeightToParent(target: Window = window.parent): () => void {
   if (typeof window === 'undefined' || target === window) return () => {};
   let last = -1;
@@ -22,8 +22,13 @@ export function postHeightToParent(target: Window = window.parent): () => void {
     const message: ResizeMessage = { type: RESIZE_MESSAGE, height, url: window.location.href };
     target.postMessage(message, '*');
   };
-  post();
-  if (typeof ResizeObserver === 'undefined') return () => {};
+  if (typeof ResizeObserver === 'undefined') {
+    post();
+    return () => {};
+  }
+  // A ResizeObserver reports the size once when it starts observing, after the browser's own layout,
+  // so the first height is read then: read at once, it would force that layout in the caller's task
+  // (on a prerendered embed, the entry module's evaluation).
   const ro = new ResizeObserver(post);
   ro.observe(document.documentElement);
   return () => ro.disconnect();
