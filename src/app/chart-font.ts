@@ -4,6 +4,6 @@
 // text uses: Latin for an English chart, Cyrillic beside it in Russian, cyrillic-ext for the Kazakh
 // letters. (Its per-subset files, latin-400.css and the like, declare no unicode-range: with them the
 // browser tried every subset in turn, and an English page downloaded all six files.) Not preloaded:
-// a preload made the first chart later (README, Benchmark).
+// a preload made the first chart later (README, First paint).
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
