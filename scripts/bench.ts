@@ -52,12 +52,9 @@ const APP_PAGES: Record<string, { path: string; selector: string }> = {
 // Each page's own HTML with the app left out (withoutApp), served beside it at the same address with
 // ".no-app" before ".html": what the browser alone spends on that page, with no script of ours but
 // boot.js. The page's own figures are read against these as well as against the floor.
-const HTML_FILE: Record<string, string> = {
-  overview: 'index.html',
-  indicator: 'view/kz-ots-trade.en.html',
-  embed: 'embed/kz-ots-trade.en.html',
-};
 const NO_APP = ', no app';
+/** the built file a page's path opens ('?' is the app's root, index.html) */
+const fileOf = (path: string) => path.slice(0, path.indexOf('?')) || 'index.html';
 const noAppFile = (file: string) => file.replace(/\.html$/, '.no-app.html');
 const PAGES: Record<string, { path: string; selector: string }> = {
   floor: { path: '/floor.html', selector: STATIC },
@@ -66,7 +63,7 @@ const PAGES: Record<string, { path: string; selector: string }> = {
       [name, page],
       [
         `${name}${NO_APP}`,
-        { ...page, path: `${noAppFile(HTML_FILE[name]!)}${page.path.slice(page.path.indexOf('?'))}` },
+        { ...page, path: `${noAppFile(fileOf(page.path))}${page.path.slice(page.path.indexOf('?'))}` },
       ],
     ]),
   ),
@@ -96,9 +93,9 @@ const server = await serveDist({
   '/floor.html': ['text/html; charset=utf-8', floorHtml(DIST, captured.svg, captured.svgWidth)],
   '/big/dataset.json': ['application/json', bigJson],
   ...Object.fromEntries(
-    Object.values(HTML_FILE).map((file) => [
-      `${SUB_PATH}${noAppFile(file)}`,
-      ['text/html; charset=utf-8', withoutApp(readFileSync(join(DIST, file), 'utf8'))] as [string, string],
+    Object.values(APP_PAGES).map(({ path }) => [
+      `${SUB_PATH}${noAppFile(fileOf(path))}`,
+      ['text/html; charset=utf-8', withoutApp(readFileSync(join(DIST, fileOf(path)), 'utf8'))] as [string, string],
     ]),
   ),
 });
