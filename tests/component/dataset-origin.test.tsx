@@ -74,8 +74,11 @@ describe('an allowed alternative dataset is never mistaken for the published one
     recordRequests(forged());
     renderApp({ url: '/?embed=1&view=indicator&indicator=ca-intra-trade&lang=ru&data=other/dataset.json' });
     await waitFor(() => expect(document.querySelector('.embed')).not.toBeNull());
+    // English stands in while the Russian dictionary loads (src/lib/i18n/i18n.tsx): wait for Russian
+    await waitFor(() =>
+      expect(screen.getByRole('note')).toHaveTextContent('Это не опубликованный набор данных: other/dataset.json'),
+    );
     const banner = screen.getByRole('note');
-    expect(banner).toHaveTextContent('Это не опубликованный набор данных: other/dataset.json');
     expect(banner.compareDocumentPosition(document.querySelector('.embed')!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
