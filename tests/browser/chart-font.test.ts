@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { servedApp } from './harness';
+import type { Page } from 'playwright-core';
+import { liveChart, servedApp, wakeApp } from './harness';
 
 // The charts draw in Noto Sans (src/app/chart-font.ts), and a page downloads only the subsets its
 // text uses: each file is a round trip and a re-layout of the page when it arrives.
@@ -57,4 +58,52 @@ describe('the chart font', () => {
     ).toEqual([]);
     expect(kk.unloaded).toEqual([]);
   });
+});
+
+/** Chart labels whose drawn size or weight differs from the one the layout measured them at (their attributes). */
+function unlikeTheirLayout(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('svg text[font-size]')]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => {
+        const style = getComputedStyle(t);
+        const measured = `${t.getAttribute('font-size')}px ${t.getAttribute('font-weight') === 'bold' ? 700 : 400}`;
+        const drawn = `${parseFloat(style.fontSize)}px ${style.fontWeight}`;
+        return measured === drawn
+          ? ''
+          : `${t.getAttribute('class')} "${t.textContent}": measured ${measured}, drawn ${drawn}`;
+      })
+      .filter(Boolean),
+  );
+}
+
+describe('chart labels', () => {
+  // The layout truncates labels and moves them apart by their widths at the size it chose; a
+  // stylesheet rule that draws them larger, smaller or bolder makes them collide or leave gaps.
+  it(
+    'draw at the size and weight the layout measured, on the overview, the indicator page and the embed, prerendered and live',
+    { timeout: 60_000 },
+    async () => {
+      const page = await h.browser.newPage();
+      await page.setViewportSize({ width: 1200, height: 900 });
+      for (const path of [
+        '?lang=en',
+        `view/kz-ots-trade.en.html${Q('en')}`,
+        `view/china-europe-transit.en.html?view=indicator&indicator=china-europe-transit&lang=en`,
+        'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1',
+      ]) {
+        await page.goto(`${h.server.base}${path}`, { waitUntil: 'load' });
+        await page.locator('svg.static-chart:visible').first().waitFor();
+        expect(await page.locator('svg text[font-size]').count(), path).toBeGreaterThan(3);
+        expect(await unlikeTheirLayout(page), `${path}, prerendered`).toEqual([]);
+        await wakeApp(page);
+        if (path.startsWith('view/')) {
+          await liveChart(page);
+          await page.locator('.recharts-view .direct-labels text').first().waitFor();
+        }
+        expect(await unlikeTheirLayout(page), `${path}, live`).toEqual([]);
+      }
+      await page.close();
+    },
+  );
 });

@@ -180,7 +180,12 @@ export default function RechartsView({
               ifOverflow="hidden"
               label={
                 g.labelled && !g.current
-                  ? { value: goalLabels[g.figureId] ?? '', position: 'insideTopLeft', className: 'goal-label' }
+                  ? {
+                      value: goalLabels[g.figureId] ?? '',
+                      position: 'insideTopLeft',
+                      className: 'goal-label',
+                      fontSize: TICK_SIZE + 1, // the size of every goal label (labels-svg.ts)
+                    }
                   : undefined
               }
             />
