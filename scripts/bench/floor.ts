@@ -37,3 +37,19 @@ export function withoutApp(html: string): string {
     );
   return out;
 }
+
+/**
+ * A page's HTML with the app left out (withoutApp) and every piece of text, the charts' included, in
+ * one font: the system's, 16 px, regular, upright. Served beside the page, it isolates what the page's
+ * typography costs the browser: in Chromium on Linux each size, weight and style of a family is a
+ * font it resolves, with a round trip to the browser process, before its first layout.
+ */
+export function inOneFont(html: string): string {
+  const out = withoutApp(html).replace(
+    '</head>',
+    '<style>*{font-family:system-ui,sans-serif!important;font-size:16px!important;font-weight:400!important;font-style:normal!important}</style></head>',
+  );
+  if (!out.includes('font-size:16px!important'))
+    throw new Error("inOneFont: the page's </head> was not found; has the build's markup changed?");
+  return out;
+}
