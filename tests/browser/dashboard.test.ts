@@ -201,6 +201,56 @@ describe('the goal is the clearest mark on the chart', () => {
 });
 
 describe('type scale and targets', () => {
+  // Each size, weight and style of a family is a font the browser resolves before it can lay the page
+  // out (README, Design): text outside the scale costs time as well as consistency.
+  it(
+    'every text on every kind of page is set in the type scale, prerendered and live',
+    { timeout: 90_000 },
+    async () => {
+      const SCALE: Record<string, string[]> = {
+        page: ['12 400', '14 400', '14 700', '16 400', '16 700', '20 700', '24 700'],
+        chart: ['12 400', '13 400', '13 700'],
+        mono: ['14 400'],
+      };
+      const page = await h.browser.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      for (const path of [
+        '?lang=ru',
+        'view/kz-ots-trade.kk.html?view=indicator&indicator=kz-ots-trade&lang=kk',
+        'view/sources.en.html?view=sources&lang=en',
+        '?view=scenario&indicator=kz-ots-trade&r1=5&lang=en',
+        'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1',
+      ]) {
+        await page.goto(`${h.server.base}${path}`, { waitUntil: 'load' });
+        await page.locator(':is(h1, h2):visible').first().waitFor();
+        for (const state of ['prerendered', 'live']) {
+          if (state === 'live') await wakeApp(page);
+          const fonts = await page.evaluate(() => {
+            const found = new Map<string, string>();
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const el = n.parentElement!;
+              if (!n.textContent?.trim() || !el.getClientRects().length) continue;
+              const s = getComputedStyle(el);
+              const kind = /Noto Sans/.test(s.fontFamily) ? 'chart' : /monospace/.test(s.fontFamily) ? 'mono' : 'page';
+              found.set(
+                `${kind} ${parseFloat(s.fontSize)} ${s.fontWeight}${s.fontStyle === 'italic' ? ' italic' : ''}`,
+                `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${n.textContent.trim().slice(0, 30)}`,
+              );
+            }
+            return [...found];
+          });
+          const outside = fonts.filter(([f]) => {
+            const [kind, size, weight] = f.split(' ');
+            return !SCALE[kind!]!.includes(`${size} ${weight}`);
+          });
+          expect(outside, `${path}, ${state}`).toEqual([]);
+        }
+      }
+      await page.close();
+    },
+  );
+
   it('the site name is no larger than the page title; header controls are at least 24 × 24 px; ticks at least 12 px', async () => {
     const page = await h.browser.newPage();
     for (const width of [360, 1280]) {
