@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
 import { servedApp, wakeApp } from './harness';
+import { DIST } from './static-server';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 // A page whose prerendered view is the one its URL asks for runs no app until the reader reaches for
 // it (src/lib/early-input.ts); then the live page takes over what the reader did (src/lib/take-over.ts).
@@ -218,5 +221,18 @@ describe('an embed before any interaction', () => {
     expect(height).toBe(content);
     expect(height).toBeGreaterThan(300);
     await page.close();
+  });
+});
+
+describe('the first reach', () => {
+  // Vite's helper would add a preload link for each of the start chunk's imports, eight in the one
+  // task that starts the app, its longest at the first reach (vite.config.ts, modulePreload).
+  it("leaves the start chunk's imports to the module loader: the entry preloads nothing with it", () => {
+    const assets = join(DIST, 'assets');
+    const entry = readdirSync(assets).find((f) => /^index-[\w-]+\.js$/.test(f))!;
+    const code = readFileSync(join(assets, entry), 'utf8');
+    const call = code.match(/import\(`\.\/start-app-[\w-]+\.js`\)[^,]*,([^,)]+)/);
+    expect(call, 'the entry imports the start chunk').not.toBeNull();
+    expect(call![1]).toBe('[]');
   });
 });
