@@ -15,7 +15,7 @@ import { DirectLabels, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, seriesLine } from '.
 import { useStable } from '../../lib/use-stable';
 import { yearAxis, yearLabelX } from '../../domain/axis';
 import { textWidth } from '../../lib/chart-svg/text-measure';
-import { TICK_SIZE } from '../../lib/chart-svg/plot-svg';
+import { TICK_SIZE, labelSize } from '../../lib/chart-svg/plot-svg';
 
 export interface ViewProps {
   model: ChartModel;
@@ -184,7 +184,7 @@ export default function RechartsView({
                       value: goalLabels[g.figureId] ?? '',
                       position: 'insideTopLeft',
                       className: 'goal-label',
-                      fontSize: TICK_SIZE + 1, // the size of every goal label (labels-svg.ts)
+                      fontSize: labelSize(), // the size of every goal label (labels-svg.ts)
                     }
                   : undefined
               }

@@ -2,7 +2,7 @@ import type { ChartModel } from '../../domain/chart-model';
 import type { PlotFrame } from './axes-svg';
 import { escapeText } from './escape';
 import { el } from './marks';
-import { TICK_SIZE, type PlotOptions } from './plot-options';
+import { labelSize, type PlotOptions } from './plot-options';
 import { safeDomain } from './scale';
 import { textWidth, truncate } from './text-measure';
 
@@ -34,7 +34,7 @@ export function directLabelsSvg(
     sy: (y) => box.bottom - ((y - y0) / (y1 - y0)) * (box.bottom - box.top),
     yTicks: [],
   };
-  return goalLabels(model, f, opts, (opts.fontSize ?? TICK_SIZE) + 1);
+  return goalLabels(model, f, opts, labelSize(opts.fontSize));
 }
 
 /** Goal labels beside their band or diamond, moved up or down a line when they would overlap. */

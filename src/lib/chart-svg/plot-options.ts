@@ -23,3 +23,6 @@ export interface PlotOptions {
 
 /** Tick labels on the page: 12 px, never smaller. */
 export const TICK_SIZE = 12;
+
+/** Goal and direct labels: one px larger than the ticks they sit among. */
+export const labelSize = (tickSize: number = TICK_SIZE): number => tickSize + 1;

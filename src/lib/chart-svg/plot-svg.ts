@@ -5,10 +5,10 @@ import { band, cross, deadlineLine, diamond, dot, el, rangeBar, seriesPath, squa
 import { num, safeDomain } from './scale';
 import { assumedSpan, fanArea, scenarioPath } from './scenario-marks';
 import { goalLabels } from './labels-svg';
-import { TICK_SIZE, type PlotOptions } from './plot-options';
+import { TICK_SIZE, labelSize, type PlotOptions } from './plot-options';
 
 export type { PlotOptions } from './plot-options';
-export { TICK_SIZE } from './plot-options';
+export { TICK_SIZE, labelSize } from './plot-options';
 export { directLabelsSvg } from './labels-svg';
 
 const finite = (...vs: number[]) => vs.every(Number.isFinite);
@@ -152,6 +152,6 @@ export function renderPlot(model: ChartModel, opts: PlotOptions): string {
       points.join('') +
       diamonds.join('') +
       forecasts.join('') +
-      goalLabels(model, f, opts, fs + 1),
+      goalLabels(model, f, opts, labelSize(fs)),
   );
 }
