@@ -117,6 +117,35 @@ describe('the live page takes over what the reader did on the prerendered one', 
     expect(container.querySelector('output')!.textContent).toBe('2015');
   });
 
+  it('brings the focus back after the commit, at once if a key comes first: a Tab moves on from where the reader was', async () => {
+    const { pre, mount } = prerenderedPage([]);
+    pre.querySelector('input')!.focus();
+    const { container } = mount();
+    act(() => dropPrerender(takeOver));
+    const live = container.querySelector<HTMLInputElement>('#live-1')!;
+    // the commit that showed the live page does not lay it out to focus (src/lib/take-over.ts)
+    expect(document.activeElement).toBe(document.body);
+    const seen: (Element | null)[] = [];
+    const listener = () => seen.push(document.activeElement);
+    document.addEventListener('keydown', listener);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Tab' }));
+    document.removeEventListener('keydown', listener);
+    expect(seen).toEqual([live]);
+    await tick();
+    expect(document.activeElement).toBe(live);
+  });
+
+  it('leaves the focus where the reader put it on the live page before it came back', async () => {
+    const { pre, mount } = prerenderedPage([]);
+    pre.querySelector('input')!.focus();
+    const { container } = mount();
+    act(() => dropPrerender(takeOver));
+    const copy = container.querySelector<HTMLButtonElement>('button[type="button"]')!;
+    copy.focus();
+    await tick();
+    expect(document.activeElement).toBe(copy);
+  });
+
   it('carries over a changed checkbox, a chosen option and an open details; leaves untouched ones alone', async () => {
     const log: string[] = [];
     const { pre, mount } = prerenderedPage(log);
