@@ -94,8 +94,12 @@ export default defineConfig(({ mode }) => {
       // first reach (182 ms in a trace at 4× CPU). Interleaved Tabs at 4× (README, Benchmark): longest
       // task 121 → 110 ms median and 196 → 141 ms worst on the indicator page, and no later live page
       // here; on a real network, one round trip more before the app starts.
+      // React DOM's client, imported by the entry once the start chunk's modules have run (main.tsx),
+      // is a one-line file that calls into React DOM's chunk, which the start chunk has loaded already:
+      // nothing to preload for it either.
       modulePreload: {
-        resolveDependencies: (file: string, deps: string[]) => (/(^|\/)start-app-/.test(file) ? [] : deps),
+        resolveDependencies: (file: string, deps: string[]) =>
+          /(^|\/)start-app-/.test(file) || /(^|\/)react-dom-client-/.test(file) ? [] : deps,
       },
       // for the budget check: which chunks an entry needs before it is interactive
       manifest: true,
