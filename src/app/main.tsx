@@ -11,7 +11,7 @@ import { postHeightToParent } from '../lib/embed-height';
 import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
 
 const start = async () => {
-  const { renderApp } = await import('./start-app');
+  const { mountApp } = await import('./start-app');
   // React DOM's own start (running its module, 60-110 ms at 4× CPU) in a task of its own, after the
   // app's modules have run: in one task with them it was the first reach's longest (135-145 ms;
   // README, Benchmark). React DOM's code came with the start chunk (whose modules import React
@@ -19,7 +19,7 @@ const start = async () => {
   // round trip more).
   await new Promise((resolve) => setTimeout(resolve, 0));
   const { createRoot } = await import('./react-dom-client');
-  renderApp(createRoot);
+  mountApp(createRoot);
 };
 if (document.documentElement.classList.contains('prerendered')) {
   const stopHeight = document.body.classList.contains('embed-body') ? postHeightToParent() : () => {};

@@ -7,7 +7,7 @@ import { Providers } from './providers';
  * Renders the app into #root with React DOM's `createRoot`, which main.tsx imports in a task after
  * this chunk's modules have run.
  */
-export function renderApp(createRoot: typeof CreateRoot) {
+export function mountApp(createRoot: typeof CreateRoot) {
   const root = document.getElementById('root');
   if (!root) return;
   // in a transition: React renders the app in slices that leave the main thread free (the prerendered

@@ -125,8 +125,7 @@ export function restore(snap: Snapshot, live: Element): void {
     focused = true;
     window.removeEventListener('keydown', focusTarget, true);
     // unless the reader has put the focus somewhere else since (a click on the live page)
-    const active = document.activeElement;
-    const free = !active || active === document.body || !active.isConnected;
+    const free = !document.activeElement || document.activeElement === document.body;
     if (target instanceof HTMLElement && target.isConnected && free) target.focus({ preventScroll: true });
   };
   if (target) window.addEventListener('keydown', focusTarget, true);

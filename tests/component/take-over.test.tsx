@@ -69,6 +69,15 @@ function prerenderedPage(log: string[]) {
 
 const tick = () => act(() => new Promise((r) => setTimeout(r, 5)));
 
+/** The reader's focus on the prerendered year field, then the live page's commit: its container. */
+function liveAfterFocusOnField() {
+  const { pre, mount } = prerenderedPage([]);
+  pre.querySelector('input')!.focus();
+  const { container } = mount();
+  act(() => dropPrerender(takeOver));
+  return container;
+}
+
 afterEach(() => {
   document.getElementById('prerender')?.remove();
   document.getElementById('root')?.remove();
@@ -118,10 +127,7 @@ describe('the live page takes over what the reader did on the prerendered one', 
   });
 
   it('brings the focus back after the commit, at once if a key comes first: a Tab moves on from where the reader was', async () => {
-    const { pre, mount } = prerenderedPage([]);
-    pre.querySelector('input')!.focus();
-    const { container } = mount();
-    act(() => dropPrerender(takeOver));
+    const container = liveAfterFocusOnField();
     const live = container.querySelector<HTMLInputElement>('#live-1')!;
     // the commit that showed the live page does not lay it out to focus (src/lib/take-over.ts)
     expect(document.activeElement).toBe(document.body);
@@ -136,10 +142,7 @@ describe('the live page takes over what the reader did on the prerendered one', 
   });
 
   it('leaves the focus where the reader put it on the live page before it came back', async () => {
-    const { pre, mount } = prerenderedPage([]);
-    pre.querySelector('input')!.focus();
-    const { container } = mount();
-    act(() => dropPrerender(takeOver));
+    const container = liveAfterFocusOnField();
     const copy = container.querySelector<HTMLButtonElement>('button[type="button"]')!;
     copy.focus();
     await tick();
