@@ -4,6 +4,8 @@ import { kb } from './sizes';
 
 /** The probes of one page at one CPU setting (failed runs are left out and counted). */
 export interface Series {
+  /** the run each kept probe came from (1-based), so two pages' runs can be paired */
+  run: number[];
   paint: number[];
   found: number[];
   longestTask: number[];
@@ -19,6 +21,7 @@ export interface Series {
 }
 
 export const emptySeries = (): Series => ({
+  run: [],
   paint: [],
   found: [],
   longestTask: [],
@@ -46,6 +49,42 @@ export function causesLine(causes: string[]): string {
     .sort((a, b) => b[1] - a[1])
     .map(([c, n]) => `${c} ×${n}`)
     .join('; ');
+}
+
+/**
+ * Two pages loaded in turn within each run (the bench interleaves them), compared run by run: how much
+ * more one blocked than the other, so a slow spell on the machine, which hits both loads of a run,
+ * cancels out. Only runs where both loads succeeded are paired.
+ */
+export interface Paired {
+  runs: number;
+  /** median of the per-run differences (a − b), ms */
+  median: number;
+  /** smallest and largest per-run difference, ms */
+  min: number;
+  max: number;
+  /** runs in which a was above b */
+  above: number;
+}
+
+export function paired(a: Series, b: Series, pick: (s: Series) => number[]): Paired | null {
+  const bByRun = new Map(b.run.map((r, i) => [r, pick(b)[i]!]));
+  const diffs = a.run.flatMap((r, i) => (bByRun.has(r) ? [pick(a)[i]! - bByRun.get(r)!] : []));
+  if (!diffs.length) return null;
+  return {
+    runs: diffs.length,
+    median: median(diffs),
+    min: Math.min(...diffs),
+    max: Math.max(...diffs),
+    above: diffs.filter((d) => d > 0).length,
+  };
+}
+
+/** "+12 ms (-40 to +61), above in 6 of 10 runs", or 'n/a' with no pair. */
+export function pairedLine(p: Paired | null): string {
+  if (!p) return 'n/a';
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(Math.round(v))}`;
+  return `${signed(p.median)} ms median (${signed(p.min)} to ${signed(p.max)}), above in ${p.above} of ${p.runs} runs`;
 }
 
 export function median(xs: number[]): number {
