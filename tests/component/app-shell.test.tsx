@@ -93,6 +93,22 @@ describe('the app shell', () => {
     expect(await screen.findByRole('heading', { name: 'Goals and where they stand' })).toBeInTheDocument();
   });
 
+  it('marks the page Russian in the same update that shows its Russian text', async () => {
+    // what a screen reader picks its voice from: read at the first DOM change that brings the text in,
+    // before any later task (a passive effect) could set it
+    const langAtFirstRussian: string[] = [];
+    const seen = new MutationObserver(() => {
+      if (!langAtFirstRussian.length && document.body.textContent?.includes('Цели и их выполнение'))
+        langAtFirstRussian.push(document.documentElement.lang);
+    });
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+    serveDataset(realDataset());
+    renderApp({ url: '/?lang=ru' });
+    await screen.findByRole('heading', { name: 'Цели и их выполнение' });
+    seen.disconnect();
+    expect(langAtFirstRussian).toEqual(['ru']);
+  });
+
   it('falls back to defaults for a bad parameter, shows it back as text, and keeps the rest', async () => {
     serveDataset(realDataset());
     renderApp({ url: '/?lang=ru&theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' });

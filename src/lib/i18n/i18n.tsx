@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { en, type Dictionary, type MessageKey } from './en';
 import type { Locale } from '../url-state';
 import { formatNumber } from '../format';
@@ -77,7 +77,9 @@ export function I18nProvider({
       live = false;
     };
   }, [locale]);
-  useEffect(() => {
+  // in the commit that shows the language's text, not after it: a screen reader reading the new
+  // text never hears it in the previous language's voice
+  useLayoutEffect(() => {
     document.documentElement.lang = loaded.locale;
   }, [loaded.locale]);
   const dict = loaded.dict;
