@@ -8,7 +8,7 @@
  * focus are carried over the same way.
  */
 
-import { FIT_MAX, FIT_MIN } from './fit-widths';
+import { FIT_MAX, FIT_MIN, SHOWN_WIDTH_ATTR } from './fit-widths';
 
 /**
  * Elements whose hover means the reader is about to use the app (the chart turns interactive); not
@@ -69,10 +69,18 @@ export function startOnFirstInteraction(start: () => void, doc: Document = docum
  * where none fits, as a 640 px chart would not on a 343 px phone (12 px labels at 6 px), the app starts
  * at once and draws the chart for the real width. A ResizeObserver reports each box after layout (no
  * layout forced here), and again when the window is resized; charts not shown (width 0) do not count.
+ * Where one chart is on screen, the width it is shown at is noted on `#prerender` (SHOWN_WIDTH_ATTR),
+ * for the live page to draw its chart at.
  */
 export function watchPrerenderFit(onMisfit: () => void, doc: Document = document): void {
   if (typeof ResizeObserver === 'undefined') return;
+  const widths = new Map<Element, number>();
   const ro = new ResizeObserver((entries) => {
+    for (const e of entries) widths.set(e.target, e.contentRect.width);
+    // a view with one chart on screen (an indicator page, an embed; not the overview's cards)
+    const onScreen = [...widths.values()].filter((w) => w > 0);
+    if (onScreen.length === 1)
+      doc.getElementById('prerender')?.setAttribute(SHOWN_WIDTH_ATTR, String(Math.round(onScreen[0]!)));
     for (const e of entries) {
       const built = (e.target as SVGSVGElement).viewBox?.baseVal?.width ?? 0;
       const shown = e.contentRect.width;

@@ -22,3 +22,10 @@ export function fitRange(width: number): [number, number] {
 
 /** The widths worth drawing for a box that is never wider than `max` px. */
 export const fitWidthsUpTo = (max: number): number[] => FIT_WIDTHS.filter((w) => w * FIT_MIN <= max);
+
+/**
+ * The attribute on `#prerender` that holds the width its chart is shown at, as its ResizeObserver last
+ * reported it (src/lib/early-input.ts): the live page draws its chart at that width from its first
+ * frame (src/lib/use-element-width.ts), with no layout read to find it.
+ */
+export const SHOWN_WIDTH_ATTR = 'data-chart-width';

@@ -267,3 +267,55 @@ describe('the first reach', () => {
     ).toEqual([]);
   });
 });
+
+describe('a live chart drawn for its box from its first frame', () => {
+  // At every DOM change, each live static chart's drawn width (its viewBox) against its box: a chart
+  // drawn at a stand-in width and redrawn once measured shows its labels scaled in between.
+  const RECORD = `window.__drawn = [];
+    new MutationObserver(function () {
+      for (const svg of document.querySelectorAll('#root svg.static-chart')) {
+        const box = Math.round(svg.getBoundingClientRect().width);
+        if (box > 0) window.__drawn.push([svg.viewBox.baseVal.width, box]);
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true });`;
+  const drawn = (page: Page) => page.evaluate(() => (window as unknown as { __drawn: [number, number][] }).__drawn);
+
+  async function recorded(width: number, path: string, then?: (page: Page) => Promise<void>) {
+    const page = await h.browser.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript({ content: RECORD });
+    await page.goto(`${h.server.base}${path}`);
+    await wakeApp(page);
+    await then?.(page);
+    await page.locator('#root svg.static-chart').first().waitFor();
+    const seen = await drawn(page);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+    return seen;
+  }
+  const atItsWidth = (seen: [number, number][], what: string) => {
+    expect(seen.length, what).toBeGreaterThan(0);
+    for (const [built, box] of seen)
+      expect(Math.abs(built - box), `${what}: drawn at ${built} in ${box}`).toBeLessThanOrEqual(2);
+  };
+
+  it('at the first reach, on a phone and a wide screen: the indicator page and the embed', async () => {
+    for (const width of [390, 1280]) {
+      atItsWidth(await recorded(width, PERMALINK), `${width} px, indicator page`);
+      atItsWidth(
+        await recorded(width, 'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1'),
+        `${width} px, embed`,
+      );
+    }
+  });
+
+  it('with no prerendered view: a scenario link opened on a phone, and an indicator page reached from the overview', async () => {
+    atItsWidth(await recorded(390, '?view=scenario&indicator=kz-ots-trade&lang=en'), 'scenario page');
+    const fromOverview = await recorded(390, '?lang=en', async (page) => {
+      await page.evaluate(() => ((window as unknown as { __drawn: unknown[] }).__drawn.length = 0));
+      await page.getByRole('link', { name: "Kazakhstan's trade with the Turkic states" }).first().click();
+      await page.locator('#root .indicator-page svg.static-chart').waitFor();
+    });
+    atItsWidth(fromOverview, 'indicator page from the overview');
+  });
+});

@@ -11,7 +11,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { postHeightToParent } from '../../lib/embed-height';
 import { currentSearch } from '../../lib/use-url-state';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
-import { useElementWidth } from '../../lib/use-element-width';
+import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
 import { figureWhen, formatFigure } from '../../components/figure-value';
 import type { MessageKey } from '../../lib/i18n/en';
@@ -52,7 +52,7 @@ export function EmbedView({
   fullHref?: string;
 }) {
   const { locale, t } = useI18n();
-  const [ref, width] = useElementWidth<HTMLDivElement>(600);
+  const [ref, width] = useElementWidth<HTMLDivElement>(600, prerenderedChartWidth);
   useEffect(() => postHeightToParent(), []);
   const sources = useMemo(() => sourceMap(dataset), [dataset]);
   const scenarioModule = useScenarioModule(state.view === 'scenario');

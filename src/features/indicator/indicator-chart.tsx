@@ -9,7 +9,7 @@ import { chartLabels } from '../../components/chart-labels';
 import { sourceMap } from '../../domain/series';
 import { formatQuantity } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
-import { useElementWidth } from '../../lib/use-element-width';
+import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
 import { useSelection } from './selection-store';
 import { speakerOrOutlet } from '../../domain/localized';
 
@@ -75,7 +75,7 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
   const { locale, t } = useI18n();
   const [wanted, setWanted] = useState(false);
   const recharts = useRechartsView(wanted);
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  const [ref, width] = useElementWidth<HTMLDivElement>(640, prerenderedChartWidth);
   useFocusFirstPoint(ref, recharts !== null);
   const wake = () => setWanted(true);
   const selectedId = useSelection((s) => s.selectedId);
