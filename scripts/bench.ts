@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --runs N] [-- --json out.json] [-- --page NAME …] [-- --cpu N …]`: how heavy the built app is and how soon its
- * first chart is painted, against a floor page (the same chart as plain SVG with no JavaScript).
+ * `npm run bench [-- --runs N] [-- --json out.json] [-- --page NAME …] [-- --cpu N …]`: how heavy
+ * the built app is and how soon its first chart is painted, against a floor page (the same chart as
+ * plain SVG with no JavaScript).
  * Serves dist/ on 127.0.0.1 and loads every page in headless Chromium with a fresh profile per load,
  * at normal CPU and at 4× CPU slowdown. Prints targets next to the results; never fails on them.
  * `--page` (overview, indicator, embed) and `--cpu` (1, 4) measure fewer pages or settings, for more

@@ -80,7 +80,7 @@ export function paired(a: Series, b: Series, pick: (s: Series) => number[]): Pai
   };
 }
 
-/** "+12 ms (-40 to +61), above in 6 of 10 runs", or 'n/a' with no pair. */
+/** "+12 ms median (−40 to +61), above in 6 of 10 runs", or 'n/a' with no pair. */
 export function pairedLine(p: Paired | null): string {
   if (!p) return 'n/a';
   const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(Math.round(v))}`;

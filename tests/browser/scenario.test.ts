@@ -37,8 +37,8 @@ describe('scenario explorer in Chromium', () => {
     const again = other.getByRole('region', { name: 'What it takes' });
     await again.waitFor();
     expect(await again.textContent()).toBe(before);
-    // the chart is drawn at a stand-in width (720 px) until its box is measured, then redrawn in a
-    // transition: on a busy machine the first read can come between the two
+    // the same drawing once the page has settled: a change of the chart's box after its first frame (a
+    // scrollbar coming as the results fill in) redraws it in a transition, which a first read can precede
     await expect
       .poll(async () => drawing(await other.locator('.scenario-page .static-chart').innerHTML()), { timeout: 5000 })
       .toBe(chartBefore);
