@@ -20,20 +20,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  // The URL is read and written only through src/lib/use-url-state.ts (which parses it with url-state.ts).
+  // The URL is read and written only through src/lib/use-url-state.ts (which parses it with
+  // url-state.ts); the app's folder is read from the path in src/lib/app-folder.ts.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/use-url-state.ts'],
+    ignores: ['src/lib/use-url-state.ts', 'src/lib/app-folder.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[property.name='search'][object.property.name='location']",
-          message: 'Read the URL through src/lib/use-url-state.ts (currentSearch, useUrlState, changeUrl).',
+          selector: "MemberExpression[property.name=/^(search|pathname)$/][object.property.name='location']",
+          message: 'Read the URL through src/lib/use-url-state.ts (currentAddress, useUrlState, changeUrl).',
         },
         {
-          selector: "MemberExpression[property.name='search'][object.name='location']",
-          message: 'Read the URL through src/lib/use-url-state.ts (currentSearch, useUrlState, changeUrl).',
+          selector: "MemberExpression[property.name=/^(search|pathname)$/][object.name='location']",
+          message: 'Read the URL through src/lib/use-url-state.ts (currentAddress, useUrlState, changeUrl).',
         },
       ],
     },

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseOriginList } from './src/lib/dataset-address';
 import { parsePublicUrl } from './src/lib/public-url';
 import { eagerCommonJs } from './scripts/build/eager-commonjs';
+import { templateAt } from './scripts/build/template-at';
 
 const datasetPath = fileURLToPath(new URL('./data/dataset.json', import.meta.url));
 
@@ -24,6 +25,31 @@ function dataset(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: readFileSync(datasetPath) });
+    },
+  };
+}
+
+/**
+ * Every page of the app is a file of the build (src/lib/page-address.ts): in dev, a page's address
+ * one folder down (view/…, embed/…) is the app's template with its addresses climbing back up.
+ */
+function pages(): Plugin {
+  const indexPath = fileURLToPath(new URL('./index.html', import.meta.url));
+  return {
+    name: 'goalpost-pages',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (!/\/(view|embed)\/[^/]+\.html$/.test(path)) return next();
+        server
+          .transformIndexHtml(req.url ?? path, templateAt(readFileSync(indexPath, 'utf8'), 1))
+          .then((html) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(html);
+          })
+          .catch(next);
+      });
     },
   };
 }
@@ -83,7 +109,13 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any static host and any sub-path.
     base: './',
-    plugins: [react(), dataset(), contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS)), eagerCommonJs()],
+    plugins: [
+      react(),
+      dataset(),
+      pages(),
+      contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS)),
+      eagerCommonJs(),
+    ],
     // the dataset's checks run in a module worker (src/lib/parse-worker.ts)
     worker: { format: 'es' },
     build: {

@@ -10,16 +10,17 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadEnv } from 'vite';
-import { chartAlt } from '../src/components/chart-alt';
 import { parseDatasetText } from '../src/domain/parse-dataset';
-import { indicatorView } from '../src/domain/indicator-view';
 import { parseOriginList } from '../src/lib/dataset-address';
-import { translator } from '../src/lib/i18n/i18n';
 import { parsePublicUrl } from '../src/lib/public-url';
+import { addresses } from './build/addresses';
+import { pageFacts } from './build/page-facts';
+import { sitePages } from './build/pages';
 import { renderPictures } from './build/pictures';
 import { prerender } from './build/prerender';
-import { writeDataFiles, writeShareAndOembed, type PageFacts } from './build/publish-files';
-import { DICTS, type LANGS } from './build/langs';
+import { writeDataFiles, writeShareAndOembed } from './build/publish-files';
+import { writeSitemap } from './build/sitemap';
+import type { LANGS } from './build/langs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const setting = process.env.GOALPOST_OUT?.trim() || 'dist';
@@ -54,24 +55,30 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const { dataset } = parsed;
-const facts = (id: string, lang: (typeof LANGS)[number]): PageFacts => {
-  const view = indicatorView(dataset, id)!;
-  const ind = view.figs.indicator;
-  return {
-    title: ind.name[lang],
-    description: ind.description[lang],
-    alt: chartAlt(view, lang, translator(DICTS[lang], lang)),
-  };
-};
+let pages: ReturnType<typeof sitePages>;
+try {
+  pages = sitePages(dataset);
+} catch (e) {
+  console.error(`build stopped: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
+const indicatorFacts = (id: string, lang: (typeof LANGS)[number]) =>
+  pageFacts(
+    dataset,
+    pages.find((p) => p.kind === 'indicator' && p.indicator === id && p.lang === lang)!,
+  );
 
 await build({ root, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
 step(`vite build → ${relative(root, out) || '.'}/`);
-step(`prerender: ${await prerender(out, dataset, base, facts)}`);
+step(`prerender: ${await prerender(out, dataset, base, pages, (p) => pageFacts(dataset, p))} pages`);
 const pictures = renderPictures(out, dataset, base);
 step(`pictures: ${pictures.length} files in snapshots/ (resvg, no browser)`);
-const published = writeShareAndOembed(out, dataset, base, facts);
+const published = writeShareAndOembed(out, dataset, base, indicatorFacts);
 writeDataFiles(out, dataset);
-step(`${published} share pages and oEmbed documents; data/dataset.csv and data/datapackage.json`);
+const listed = writeSitemap(out, pages, addresses(base), dataset.updated);
+step(
+  `${published} share pages and oEmbed documents; data/dataset.csv and data/datapackage.json; sitemap.xml (${listed} pages) and robots.txt`,
+);
 console.log(
   `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${base ? ` for ${base.href}` : ' (no VITE_PUBLIC_URL: relative addresses, none printed in pictures)'}`,
 );

@@ -1,30 +1,26 @@
 /**
  * Addresses the build writes. With VITE_PUBLIC_URL every address is absolute (what link previews,
- * oEmbed consumers and citation managers need). Without it, none is made up: links the browser
- * follows are relative to the app's folder (pages one folder down set <base href="../">), and
- * addresses in <meta> tags, which crawlers resolve against the page itself, are relative to the page.
+ * oEmbed consumers, sitemaps and citation managers need). Without it, none is made up: an address
+ * on a page is relative to that page's own file (pages carry no <base>, so a reader, a browser and a
+ * crawler all resolve it to the same file), and one in a document that is not a page (oEmbed, the
+ * sitemap) is relative to the app's folder.
  */
+import { fromPage } from '../../src/lib/page-address';
+
 export interface Addresses {
-  /** for <link>, <a>, <img> and the app's own files: relative to the app's folder, or absolute */
-  app: (path: string) => string;
-  /** for <meta content> on a page `depth` folders below the app's folder */
-  meta: (path: string, depth: number) => string;
+  /** an app-relative address as written on the page whose file is `file` */
+  on: (file: string) => (address: string) => string;
+  /** an app-relative address in a document read against the app's folder (oEmbed, sitemap) */
+  app: (address: string) => string;
   absolute: boolean;
 }
 
 export function addresses(base: URL | null): Addresses {
   if (base) {
-    const abs = (path: string) => new URL(path || './', base).href;
-    return { app: abs, meta: abs, absolute: true };
+    const abs = (address: string) => new URL(address || './', base).href;
+    return { on: () => abs, app: abs, absolute: true };
   }
-  return {
-    app: (path) => path || './',
-    meta: (path, depth) => `${'../'.repeat(depth)}${path}` || './',
-    absolute: false,
-  };
+  return { on: (file) => (address) => fromPage(file, address), app: (address) => address || './', absolute: false };
 }
 
-export const indicatorQuery = (id: string, lang: string) => `?view=indicator&indicator=${id}&lang=${lang}`;
-export const permalinkPath = (id: string, lang: string) => `view/${id}.${lang}.html${indicatorQuery(id, lang)}`;
-export const sourcesPath = (lang: string) => `view/sources.${lang}.html?view=sources&lang=${lang}`;
 export const oembedPath = (id: string, lang: string) => `oembed/${id}.${lang}.json`;

@@ -1,20 +1,26 @@
 /**
  * Build step: every indicator's picture in every language, as the app's own "Download" buttons make
- * it (the same chartSvg), with Noto Sans embedded in the SVG, and rasterised to PNG at 2× by resvg
+ * it (the same chartSvg), each scenario explorer's social card (its chart as the page first shows
+ * it), and the overview's and the sources page's social cards (the verdicts, the sources at a
+ * glance), with Noto Sans embedded in the SVG, and rasterised to PNG at 2× by resvg
  * (@resvg/resvg-js: Rust, its Linux binary inside the npm package; no browser, no download).
  */
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { chartSvg } from '../../src/components/share/chart-picture';
+import { chartSvg, type PictureInput } from '../../src/components/share/chart-picture';
 import { chartAlt } from '../../src/components/chart-alt';
 import type { Dataset } from '../../src/domain/dataset-schema';
-import { indicatorView } from '../../src/domain/indicator-view';
+import { indicatorView, type IndicatorView } from '../../src/domain/indicator-view';
+import { renderSummaryCard } from '../../src/lib/chart-svg/summary-card';
+import { pagePath, type Page } from '../../src/lib/page-address';
 import { EXPORT_SIZES, snapshotPath, type ExportSize } from '../../src/lib/embed-snippet';
 import { fontFaceCss } from '../../src/lib/export/font-faces';
 import { translator } from '../../src/lib/i18n/i18n';
 import { DICTS, LANGS } from './langs';
+import { overviewCard, scenarioChart, sourcesCard } from './page-facts';
+import { scenarioIndicators } from './pages';
 
 const require = createRequire(import.meta.url);
 const fontsource = (file: string) => require.resolve(`@fontsource/noto-sans/files/${file}`);
@@ -29,6 +35,9 @@ export const PNG_SCALE = 2;
 
 export interface ManifestEntry {
   file: string;
+  /** the page whose picture it is: an indicator's chart, its scenario explorer, the overview or the sources */
+  page: 'indicator' | 'scenario' | 'overview' | 'sources';
+  /** the indicator ('' for the overview and the sources) */
   indicator: string;
   language: string;
   size: ExportSize;
@@ -54,51 +63,71 @@ export function renderPictures(dist: string, dataset: Dataset, publicBase: URL |
   const fontCss = fontFaceCss((f) => `data:font/woff2;base64,${readFileSync(fontsource(f.file)).toString('base64')}`);
   mkdirSync(join(dist, 'snapshots'), { recursive: true });
   const manifest: ManifestEntry[] = [];
+  const write = (
+    entry: Pick<ManifestEntry, 'page' | 'indicator' | 'language' | 'size' | 'alt'>,
+    name: string,
+    svg: string,
+  ) => {
+    const { width, height } = EXPORT_SIZES[entry.size];
+    const files = { svg: Buffer.from(svg, 'utf8'), png: rasterise(svg, width) };
+    for (const format of ['png', 'svg'] as const) {
+      const file = snapshotPath(name, entry.language, entry.size, format);
+      writeFileSync(join(dist, file), files[format]);
+      manifest.push({
+        file,
+        ...entry,
+        width,
+        height,
+        scale: format === 'png' ? PNG_SCALE : 1,
+        format,
+        datasetDate: dataset.updated,
+        bytes: files[format].length,
+      });
+    }
+  };
+  const scenarios = new Set(scenarioIndicators(dataset));
   for (const lang of LANGS) {
     const t = translator(DICTS[lang], lang);
+    const picture = (
+      page: Page,
+      extra: Partial<PictureInput> & Pick<PictureInput, 'model' | 'alt'>,
+      view: IndicatorView,
+    ) => ({
+      dataset,
+      indicator: view.figs.indicator,
+      figures: view.shown,
+      sources: view.sources,
+      locale: lang,
+      t,
+      permalink: publicBase ? new URL(pagePath(page), publicBase).href : '',
+      theme: 'light' as const,
+      ...extra,
+    });
     for (const { id } of dataset.indicators) {
       const view = indicatorView(dataset, id)!;
       const alt = chartAlt(view, lang, t);
-      const permalink = publicBase
-        ? new URL(`view/${id}.${lang}.html?view=indicator&indicator=${id}&lang=${lang}`, publicBase).href
-        : '';
+      const page: Page = { view: 'indicator', indicator: id, lang, embed: false };
       for (const size of PICTURE_SIZES) {
-        const { width, height } = EXPORT_SIZES[size];
+        const svg = chartSvg(picture(page, { model: view.model, alt }, view), size, fontCss);
+        write({ page: 'indicator', indicator: id, language: lang, size, alt }, id, svg);
+      }
+      const s = scenarios.has(id) ? scenarioChart(dataset, id, lang) : null;
+      if (s) {
+        const scenarioPage: Page = { ...page, view: 'scenario' };
         const svg = chartSvg(
-          {
-            dataset,
-            indicator: view.figs.indicator,
-            model: view.model,
-            figures: view.shown,
-            sources: view.sources,
-            locale: lang,
-            t,
-            permalink,
-            theme: 'light',
-            alt,
-          },
-          size,
+          picture(scenarioPage, { model: s.model, alt: s.alt, title: s.title }, s.view),
+          'social',
           fontCss,
         );
-        const files = { svg: Buffer.from(svg, 'utf8'), png: rasterise(svg, width) };
-        for (const format of ['png', 'svg'] as const) {
-          const file = snapshotPath(id, lang, size, format);
-          writeFileSync(join(dist, file), files[format]);
-          manifest.push({
-            file,
-            indicator: id,
-            language: lang,
-            size,
-            width,
-            height,
-            scale: format === 'png' ? PNG_SCALE : 1,
-            format,
-            datasetDate: dataset.updated,
-            bytes: files[format].length,
-            alt,
-          });
-        }
+        write({ page: 'scenario', indicator: id, language: lang, size: 'social', alt: s.alt }, `${id}.scenario`, svg);
       }
+    }
+    for (const [page, card] of [
+      ['overview', overviewCard(dataset, lang, publicBase)],
+      ['sources', sourcesCard(dataset, lang, publicBase)],
+    ] as const) {
+      const svg = renderSummaryCard(card, { ...EXPORT_SIZES.social, theme: 'light', fontCss });
+      write({ page, indicator: '', language: lang, size: 'social', alt: card.alt }, page, svg);
     }
   }
   writeFileSync(

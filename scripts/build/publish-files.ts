@@ -18,8 +18,10 @@ import {
 import { DATA_FILES } from '../../src/lib/publish/dataset-files';
 import { dataPackage } from '../../src/lib/publish/datapackage';
 import { sharePageHtml } from '../../src/lib/share-page';
-import { embedSearch, DEFAULT_STATE } from '../../src/lib/url-state';
-import { addresses, oembedPath, permalinkPath, type Addresses } from './addresses';
+import { DEFAULT_STATE } from '../../src/lib/url-state';
+import { embedAddress } from '../../src/lib/embed-address';
+import { pagePath } from '../../src/lib/page-address';
+import { addresses, oembedPath, type Addresses } from './addresses';
 import { LANGS } from './langs';
 
 const SCHEMA = fileURLToPath(new URL('../../data/dataset.schema.json', import.meta.url));
@@ -45,25 +47,26 @@ export function writeShareAndOembed(
   for (const lang of LANGS) {
     for (const { id } of dataset.indicators) {
       const f = facts(id, lang);
-      // share pages sit one folder down and have no <base>: every address is relative to the page
+      // share pages (the first share links) send readers on to the indicator's page
+      const file = `share/${id}.${lang}.html`;
+      const on = at.on(file);
       writeFileSync(
-        join(out, 'share', `${id}.${lang}.html`),
+        join(out, file),
         sharePageHtml({
           lang,
           title: f.title,
           description: f.description,
-          appUrl: at.meta(permalinkPath(id, lang), 1),
-          imageUrl: at.meta(snapshotPath(id, lang, 'social', 'png'), 1),
+          appUrl: on(pagePath({ view: 'indicator', indicator: id, lang, embed: false })),
+          imageUrl: on(snapshotPath(id, lang, 'social', 'png')),
           imageAlt: f.alt,
           width: social.width,
           height: social.height,
         }),
       );
       const embed = embedAddresses(
-        'indicator',
         id,
         lang,
-        embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: id }, lang),
+        embedAddress({ ...DEFAULT_STATE, view: 'indicator', indicator: id }, lang),
       );
       const oembed = {
         version: '1.0',

@@ -2,7 +2,7 @@ import { useId, type MouseEvent } from 'react';
 import { AppLink } from '../components/app-link';
 import { LOCALES, THEMES, openOverview, openSources, setLang, setTheme, type UrlState } from '../lib/url-state';
 import { useI18n } from '../lib/i18n/i18n';
-import { navigate } from '../lib/use-url-state';
+import { changeUrl } from '../lib/use-url-state';
 import type { MessageKey } from '../lib/i18n/en';
 
 /** A link chosen in the phone menu closes it (the app navigates in place, so nothing else would). */
@@ -22,7 +22,7 @@ function closeOnLink(e: MouseEvent<HTMLDivElement>) {
  * (the browser's popover: it opens, closes on Esc or a tap outside, and works in the prerendered
  * page before any app script). From 40rem up the controls sit in the header and the button is hidden.
  */
-export function AppHeader({ state, search }: { state: UrlState; search: string }) {
+export function AppHeader({ state }: { state: UrlState }) {
   const { locale, t } = useI18n();
   const menuId = useId();
   return (
@@ -69,7 +69,10 @@ export function AppHeader({ state, search }: { state: UrlState; search: string }
         </nav>
         <label className="theme-select">
           {t('theme.label')}{' '}
-          <select value={state.theme} onChange={(e) => navigate(setTheme(search, e.target.value as UrlState['theme']))}>
+          <select
+            value={state.theme}
+            onChange={(e) => changeUrl((a) => setTheme(a, e.target.value as UrlState['theme']))}
+          >
             {THEMES.map((th) => (
               <option key={th} value={th}>
                 {t(`theme.${th}` as MessageKey)}

@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useDataset } from './use-dataset';
 import { datasetSource } from '../lib/dataset-source';
 import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { I18nProvider, useI18n } from '../lib/i18n/i18n';
-import { useUrlState } from '../lib/use-url-state';
+import { browserLocale, navigate, useUrlState } from '../lib/use-url-state';
+import { canonicalAddress } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices } from '../components/url-notices';
 import { SkipLink } from '../components/skip-link';
@@ -16,7 +17,7 @@ import { EmbedShell } from './embed-shell';
 import { isUnknownIndicator, PageSwitch, preloadPage } from './page-switch';
 
 function Shell() {
-  const { state, notices, search } = useUrlState();
+  const { state, notices, address } = useUrlState();
   const { t } = useI18n();
   // only the published dataset, or one from an origin the publisher listed; anything else is never fetched
   const source = datasetSource(state.data);
@@ -28,15 +29,22 @@ function Shell() {
   }, [state.embed, state.view]);
   const allNotices = linkNotices(notices, source);
   useDocumentTitle(state, loaded?.dataset);
+  // A link of an older form, or the front door in another language, is rewritten in place to the
+  // page's own address (a file of the build), once the dataset says the page exists.
+  useLayoutEffect(() => {
+    if (!loaded || isUnknownIndicator(state, loaded.dataset)) return;
+    const next = canonicalAddress(address, state.lang ?? browserLocale());
+    if (next !== null) navigate(next, { replace: true });
+  }, [address, loaded, state]);
   if (loaded && isUnknownIndicator(state, loaded.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
   }
-  if (state.embed) return <EmbedShell state={state} notices={allNotices} search={search} source={source} />;
+  if (state.embed) return <EmbedShell state={state} notices={allNotices} search={address} source={source} />;
   return (
     <div className="app">
       <SkipLink />
-      <AppHeader state={state} search={search} />
-      <UrlNotices key={search} notices={allNotices} />
+      <AppHeader state={state} />
+      <UrlNotices key={address} notices={allNotices} />
       <ForeignDatasetBanner address={source.foreign} />
       <main id="main" tabIndex={-1}>
         {!loaded && !query.isError && (

@@ -9,6 +9,7 @@ import { afterFirstPaint } from '../lib/after-first-paint';
 import { startOnFirstInteraction, watchPrerenderFit } from '../lib/early-input';
 import { postHeightToParent } from '../lib/embed-height';
 import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
+import { fromAppRoot } from '../lib/app-folder';
 
 const start = async () => {
   const { mountApp } = await import('./start-app');
@@ -29,7 +30,7 @@ if (document.documentElement.classList.contains('prerendered')) {
     const link = Object.assign(document.createElement('link'), {
       rel: 'preload',
       as: 'fetch',
-      href: DEFAULT_DATASET_URL,
+      href: fromAppRoot(DEFAULT_DATASET_URL),
     });
     link.crossOrigin = 'anonymous';
     document.head.append(link);

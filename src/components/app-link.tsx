@@ -1,25 +1,26 @@
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
-import { currentSearch, navigate } from '../lib/use-url-state';
+import { navigate } from '../lib/use-url-state';
+import { useHere } from './page-here';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
-  /** a pure state change of the current query string, e.g. `(s) => openIndicator(s, id)` */
-  to: (search: string) => string;
+  /** a pure state change of the current address, e.g. `(a) => openIndicator(a, id)` */
+  to: (address: string) => string;
   children: ReactNode;
 };
 
 /**
- * A real link (open in a new tab, copy address) that changes the app's URL state in place.
- * The query string stays relative to the current page, so sub-path hosting keeps working.
+ * A real link (open in a new tab, copy address) to another page of the app, which is a file of the
+ * build: with scripts, it changes the page in place; without, it loads that file.
  */
 export function AppLink({ to, children, onClick, ...rest }: Props) {
-  const search = currentSearch();
-  const href = to(search) || '?';
+  const here = useHere();
+  const address = to(here.address);
   const handle = (e: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(e);
     if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
     const link = e.currentTarget;
-    navigate(href);
+    navigate(address);
     window.scrollTo?.(0, 0);
     // When the link went away with the view it was in (a card, a breadcrumb), focus would drop to
     // the body and screen readers would lose their place: start from the new view's main region,
@@ -32,7 +33,7 @@ export function AppLink({ to, children, onClick, ...rest }: Props) {
     }, 0);
   };
   return (
-    <a href={href} onClick={handle} {...rest}>
+    <a href={here.href(address)} onClick={handle} {...rest}>
       {children}
     </a>
   );

@@ -3,6 +3,7 @@ import type { Dataset, Figure } from '../domain/dataset-schema';
 import { datasetToCsv, figuresToCsv } from '../domain/csv';
 import { csvBlob, downloadBlob, DownloadUnsupportedError } from '../lib/download';
 import { useI18n } from '../lib/i18n/i18n';
+import { useHere } from './page-here';
 
 /** Runs a download and keeps its failure, so the reader is told why nothing was saved. */
 function useDownload() {
@@ -36,10 +37,11 @@ function DownloadError({ error }: { error: unknown }) {
 export function DatasetDownloads({ dataset, datasetUrl }: { dataset: Dataset; datasetUrl: string }) {
   const { t } = useI18n();
   const { error, run } = useDownload();
+  const here = useHere();
   return (
     <div className="downloads" role="group" aria-label={t('download.label')}>
       <p>
-        <a href={datasetUrl} download="goalpost-dataset.json">
+        <a href={here.href(datasetUrl)} download="goalpost-dataset.json">
           {t('download.json')}
         </a>{' '}
         <button type="button" onClick={() => run('goalpost-dataset.csv', () => datasetToCsv(dataset))}>

@@ -7,33 +7,40 @@ import type { MessageKey } from '../lib/i18n/en';
 import { formatFigure } from './figure-value';
 import type { Locale } from '../lib/url-state';
 
-/** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */
-export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
-  const { locale, t } = useI18n();
+/** How far along, in words a reader can check ("$11.5B of $20B: 58% of the goal"), or null. */
+export function progressWords(a: GoalAssessment, unit: Unit, locale: Locale, t: Translate): string | null {
   if (!a.goal || !a.latest) return null;
   const latest = formatFigure(a.latest, unit, locale, t);
   const goal = formatFigure(a.goal, unit, locale, t);
-  if (a.status === 'met') return <p className="progress-line met">{t('progress.met', { latest, goal })}</p>;
+  if (a.status === 'met') return t('progress.met', { latest, goal });
   if (a.progress !== null) {
     const share = formatQuantity(locale, '%', Math.round(Math.min(a.progress, 1) * 100 + 1e-9));
+    return t('progress.share', { latest, goal, share });
+  }
+  if (a.remaining !== null && a.remaining > 0)
+    return t('progress.cut', {
+      now: latest,
+      goal,
+      left: formatQuantity(locale, unit, Math.round(a.remaining * 100) / 100),
+    });
+  return null;
+}
+
+/** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */
+export function ProgressLine({ a, unit }: { a: GoalAssessment; unit: Unit }) {
+  const { locale, t } = useI18n();
+  const words = progressWords(a, unit, locale, t);
+  if (words === null) return null;
+  if (a.status === 'met') return <p className="progress-line met">{words}</p>;
+  if (a.progress !== null) {
     return (
       <div className="progress-row">
         <progress max={1} value={Math.max(0, Math.min(1, a.progress))} aria-label={t('pace.progressLabel')} />
-        <span>{t('progress.share', { latest, goal, share })}</span>
+        <span>{words}</span>
       </div>
     );
   }
-  if (a.remaining !== null && a.remaining > 0)
-    return (
-      <p className="progress-line">
-        {t('progress.cut', {
-          now: latest,
-          goal,
-          left: formatQuantity(locale, unit, Math.round(a.remaining * 100) / 100),
-        })}
-      </p>
-    );
-  return null;
+  return <p className="progress-line">{words}</p>;
 }
 
 /** The words of a conditional verdict: what the goal needs under its readings, and whether the pace so far is enough. */

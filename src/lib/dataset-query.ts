@@ -15,6 +15,7 @@ export class DatasetError extends Error {
   }
 }
 
+import { fromAppRoot } from './app-folder';
 import { DEFAULT_DATASET_URL } from './dataset-url';
 
 export { DEFAULT_DATASET_URL };
@@ -66,7 +67,7 @@ async function parseHere(text: string): Promise<ParseResult> {
 async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
+    const absolute = fromAppRoot(url);
     response = await fetch(absolute, { signal, headers: { Accept: 'application/json' } });
   } catch (e) {
     throw new DatasetError('fetch', e instanceof Error ? e.message : String(e));

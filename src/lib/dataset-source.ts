@@ -1,3 +1,4 @@
+import { appRoot } from './app-folder';
 import { allowedDatasetOrigins, checkDatasetAddress } from './dataset-address';
 import { DEFAULT_DATASET_URL } from './dataset-query';
 
@@ -13,11 +14,11 @@ export interface DatasetSource {
 
 /**
  * The dataset for a URL state's `data`, checked against the publisher's rule (`dataset-address.ts`).
- * `base` is the page's base address (the app's folder); `origins` the publisher's list.
+ * `base` is the app's folder; `origins` the publisher's list.
  */
 export function datasetSource(
   data: string | null,
-  base: string = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI,
+  base: string = appRoot()?.href ?? 'http://localhost/',
   origins: readonly string[] = allowedDatasetOrigins(),
 ): DatasetSource {
   if (data === null) return { url: DEFAULT_DATASET_URL, foreign: null, refused: null };

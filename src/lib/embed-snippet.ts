@@ -44,13 +44,14 @@ export const EMBED_THEMES = ['light', 'dark', 'system'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /**
- * The addresses an embed code points to, relative to the app's folder: the embed page (prerendered
- * for an indicator and language, so its chart paints with no script; scenario embeds are the app's
- * own page with embed=1), the resizer script, and the build's column picture for <noscript>.
+ * The addresses an embed code points to, relative to the app's folder: the embed (`embed`, from
+ * url-state's embedAddress: an indicator's page prerendered for it and its language, so its chart
+ * paints with no script, or the scenario explorer's page in embed mode), the resizer script, and the
+ * build's column picture for <noscript>.
  */
-export function embedAddresses(view: 'indicator' | 'scenario', indicator: string, lang: string, query: string) {
+export function embedAddresses(indicator: string, lang: string, embed: string) {
   return {
-    embed: `${view === 'scenario' ? '' : `embed/${indicator}.${lang}.html`}${query}`,
+    embed,
     script: 'embed.js',
     image: snapshotPath(indicator, lang, 'column', 'png'),
   };

@@ -1,3 +1,5 @@
+import { appRoot } from './app-folder';
+
 /**
  * Where the app is published, for links printed in pictures, embed code, share pages and citations.
  * Set `VITE_PUBLIC_URL` (e.g. https://news.example/graphics/goalpost/) when building for publication;
@@ -30,15 +32,9 @@ export function configuredPublicBase(): URL | null {
   }
 }
 
-/** The app's folder: the configured address, else the document's base (pages one folder down set <base href="../">). */
+/** The app's folder: the configured address, else the one the page is served from. */
 export function publicBase(): URL | null {
-  const url = configuredPublicBase();
-  if (url) return url;
-  if (typeof document === 'undefined') return null;
-  const here = new URL(document.baseURI);
-  here.search = '';
-  here.hash = '';
-  return here;
+  return configuredPublicBase() ?? appRoot();
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
- * The URL is the share button. One parser turns a query string into typed state; every parameter
- * parses to valid, invalid or missing; invalid falls back to its default and is reported as a notice.
- * State changes are pure `(search) => search` functions.
+ * The URL is the share button. One parser turns an address (the page's path relative to the app's
+ * folder, and its query) into typed state: the path names the page (src/lib/page-address.ts), the
+ * query holds the view's options; every parameter parses to valid, invalid or missing; invalid falls
+ * back to its default and is reported as a notice. State changes are pure `(address) => address`
+ * functions. Links of the first form (`?view=indicator&indicator=…&lang=…`, the page in the query)
+ * still open their view: those three parameters, where given, name the page over the path.
  */
 
 import {
@@ -14,11 +17,9 @@ import {
   type ScenarioUrl,
 } from './url-scenario';
 
-export const LOCALES = ['en', 'ru', 'kk'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { INDICATOR_ID, LOCALES, VIEWS, pagePath, readPagePath, type Locale, type View } from './page-address';
 
-export const VIEWS = ['overview', 'indicator', 'scenario', 'sources'] as const;
-export type View = (typeof VIEWS)[number];
+export { LOCALES, VIEWS, type Locale, type View } from './page-address';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -34,7 +35,7 @@ export interface UrlState {
   view: View;
   /** indicator id for the indicator page; checked against the dataset by the page */
   indicator: string | null;
-  /** null: not chosen in the URL (the browser's language decides) */
+  /** null: not chosen (the front door with no `lang`: the reader's language decides) */
   lang: Locale | null;
   theme: Theme;
   /** an alternative dataset address; null: the bundled `data/dataset.json` */
@@ -73,7 +74,7 @@ export interface UrlNotice {
   param: string;
   /** the value as received, for showing back as text (never as HTML) */
   value: string;
-  reason: 'unknown-value' | 'unknown-param' | 'malformed';
+  reason: 'unknown-value' | 'unknown-param' | 'malformed' | 'unknown-page';
 }
 
 type Parsed<T> = { kind: 'valid'; value: T } | { kind: 'invalid' };
@@ -93,7 +94,7 @@ function year(raw: string): Parsed<number> {
 
 const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Parsed<UrlState[K]> } = {
   view: oneOf(VIEWS),
-  indicator: (raw) => (/^[a-z0-9-]{1,80}$/.test(raw) ? valid(raw) : invalid),
+  indicator: (raw) => (INDICATOR_ID.test(raw) ? valid(raw) : invalid),
   lang: oneOf(LOCALES),
   theme: oneOf(THEMES),
   data: (raw) => {
@@ -131,14 +132,28 @@ export const ALL_PARAMS: readonly string[] = [...KNOWN, ...SCENARIO_PARAMS];
 
 /** What a prerendered page names itself by (<meta name="goalpost:prerender">). */
 export const VIEW_PARAMS = ['view', 'indicator', 'lang', 'embed'] as const;
-/** Parameters that change no drawing of an indicator page or embed (the theme, the pictures' headline, scenario names). */
-export const PRESENTATION_PARAMS = ['theme', 'headline', 'n1', 'n2', 'n3'] as const;
+/** Parameters that change no drawing of an indicator page or embed (the theme, scenario names). */
+export const PRESENTATION_PARAMS = ['theme', 'n1', 'n2', 'n3'] as const;
 /**
  * Parameters that change what a view draws: with any of them, a prerendered view is not the one asked
  * for. public/boot.js keeps the same list (it runs before the app, as a plain file); a unit test
  * holds the two together.
  */
-export const DRAWING_PARAMS = ['from', 'to', 'hide', 'data', 'base', 'by', 'r1', 'r2', 'r3', 'ha', 'hb'] as const;
+export const DRAWING_PARAMS = [
+  'from',
+  'to',
+  'hide',
+  'data',
+  'base',
+  'by',
+  'r1',
+  'r2',
+  'r3',
+  'ha',
+  'hb',
+  // the pictures' headline is in the share panel's field, which the prerendered page draws empty
+  'headline',
+] as const;
 
 function parseScenarioParams(params: URLSearchParams, notices: UrlNotice[]): ScenarioUrl {
   const report = (param: string, value: string) => notices.push({ param, value, reason: 'unknown-value' });
@@ -158,10 +173,26 @@ function parseScenarioParams(params: URLSearchParams, notices: UrlNotice[]): Sce
   };
 }
 
-export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
+/** An address's page (its path relative to the app's folder) and its query (with its "?"). */
+export function splitAddress(address: string): { path: string; search: string } {
+  const noHash = address.split('#')[0]!;
+  const q = noHash.indexOf('?');
+  return q < 0 ? { path: noHash, search: '' } : { path: noHash.slice(0, q), search: noHash.slice(q) };
+}
+
+/**
+ * The state an address asks for. The path names the page; `view`, `indicator`, `lang` and `embed` in
+ * the query (the first form of links, from before pages had paths) name it over the path, as they
+ * did then. A path that names no page shows the overview and says so.
+ */
+export function parseUrlState(address: string): { state: UrlState; notices: UrlNotice[] } {
+  const { path, search } = splitAddress(address);
   const params = new URLSearchParams(search);
   const state: UrlState = { ...DEFAULT_STATE, hide: [] };
   const notices: UrlNotice[] = [];
+  const page = readPagePath(path);
+  if (page) Object.assign(state, page);
+  else notices.push({ param: 'page', value: path, reason: 'unknown-page' });
   const seen = new Map<string, string>();
   for (const [param, value] of params) {
     if (SCENARIO_PARAMS.has(param)) continue;
@@ -192,28 +223,48 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   return { state, notices };
 }
 
-/** Only what differs from the defaults, in a fixed order: short, readable links. */
-export function serializeUrlState(state: UrlState): string {
-  const params = new URLSearchParams();
-  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  if ((state.view === 'indicator' || state.view === 'scenario') && state.indicator)
-    params.set('indicator', state.indicator);
-  if (state.lang) params.set('lang', state.lang);
+/** Writes the view's options into `params`: only what differs from the defaults, in a fixed order. */
+export function optionParams(state: UrlState, params: URLSearchParams): void {
   if (state.theme !== DEFAULT_STATE.theme) params.set('theme', state.theme);
   if (state.from !== null) params.set('from', String(state.from));
   if (state.to !== null) params.set('to', String(state.to));
   if (state.hide.length) params.set('hide', SERIES.filter((s) => state.hide.includes(s)).join(','));
   if (state.view === 'scenario') writeScenario(params, state.scenario);
   if (state.headline) params.set('headline', state.headline);
-  if (state.data) params.set('data', state.data);
-  if (state.embed) params.set('embed', '1');
-  const s = params.toString().replace(/%2C/g, ',');
-  return s ? `?${s}` : '';
 }
 
-/** A pure state change: apply `patch` to the state in `search`, return the new search string. */
-export function updateSearch(search: string, patch: Partial<UrlState>): string {
-  const { state } = parseUrlState(search);
+/** A query string (with its "?", or '') with commas left readable. */
+export const query = (params: URLSearchParams) => {
+  const s = params.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+};
+
+/**
+ * The address of a state, relative to the app's folder: the page's file and, in the query, only
+ * what differs from the defaults (short, readable links). A page is named by its file only when its
+ * language is known: the front door with no language chosen stays the front door (as does any view
+ * asked for there with no `lang`, named in the query as links of the first form did), and so do the
+ * pages of another dataset (`data`), which have no files in the build.
+ */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  const inQuery = state.data !== null || state.lang === null;
+  if (inQuery) {
+    if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+    if ((state.view === 'indicator' || state.view === 'scenario') && state.indicator)
+      params.set('indicator', state.indicator);
+    if (state.lang) params.set('lang', state.lang);
+  }
+  optionParams(state, params);
+  if (state.data) params.set('data', state.data);
+  const page = inQuery || state.lang === null ? '' : pagePath({ ...state, lang: state.lang });
+  if (state.embed && !page.startsWith('embed/')) params.set('embed', '1');
+  return `${page}${query(params)}`;
+}
+
+/** A pure state change: apply `patch` to the state at `address`, return the new address. */
+export function updateSearch(address: string, patch: Partial<UrlState>): string {
+  const { state } = parseUrlState(address);
   return serializeUrlState({ ...state, ...patch });
 }
 
@@ -225,46 +276,55 @@ const pageReset = {
   scenario: DEFAULT_SCENARIO_URL,
   headline: null,
 } satisfies Partial<UrlState>;
-export const openIndicator = (search: string, id: string) =>
-  updateSearch(search, { ...pageReset, view: 'indicator', indicator: id });
-export const openScenario = (search: string, id: string) =>
-  updateSearch(search, { ...pageReset, view: 'scenario', indicator: id });
-export const setScenario = (search: string, patch: Partial<ScenarioUrl>) => {
-  const { state } = parseUrlState(search);
+export const openIndicator = (address: string, id: string) =>
+  updateSearch(address, { ...pageReset, view: 'indicator', indicator: id });
+export const openScenario = (address: string, id: string) =>
+  updateSearch(address, { ...pageReset, view: 'scenario', indicator: id });
+export const setScenario = (address: string, patch: Partial<ScenarioUrl>) => {
+  const { state } = parseUrlState(address);
   return serializeUrlState({ ...state, scenario: { ...state.scenario, ...patch } });
 };
-export const openOverview = (search: string) =>
-  updateSearch(search, { ...pageReset, view: 'overview', indicator: null });
-export const openSources = (search: string) => updateSearch(search, { ...pageReset, view: 'sources', indicator: null });
-export const setLang = (search: string, lang: Locale) => updateSearch(search, { lang });
-export const setTheme = (search: string, theme: Theme) => updateSearch(search, { theme });
-export const setRange = (search: string, from: number | null, to: number | null) => updateSearch(search, { from, to });
-export function toggleSeries(search: string, series: Series): string {
-  const { state } = parseUrlState(search);
+export const openOverview = (address: string) =>
+  updateSearch(address, { ...pageReset, view: 'overview', indicator: null });
+export const openSources = (address: string) =>
+  updateSearch(address, { ...pageReset, view: 'sources', indicator: null });
+export const setLang = (address: string, lang: Locale) => updateSearch(address, { lang });
+export const setTheme = (address: string, theme: Theme) => updateSearch(address, { theme });
+export const setRange = (address: string, from: number | null, to: number | null) =>
+  updateSearch(address, { from, to });
+export function toggleSeries(address: string, series: Series): string {
+  const { state } = parseUrlState(address);
   const hide = state.hide.includes(series) ? state.hide.filter((s) => s !== series) : [...state.hide, series];
   return serializeUrlState({ ...state, hide: SERIES.filter((s) => hide.includes(s)) });
 }
 
-/**
- * The query of an embed: the view is written out in full (page, indicator, language, theme), so an
- * embed keeps showing the same chart even if the app's defaults change later. The theme is the
- * embed code's choice (light by default: a host article is white unless its publisher says not),
- * not the reader's theme on this page.
- */
-export function embedSearch(state: UrlState, lang: Locale, theme: Theme = 'light'): string {
-  const params = new URLSearchParams();
-  params.set('view', state.view === 'scenario' ? 'scenario' : 'indicator');
-  params.set('indicator', state.indicator ?? '');
-  params.set('lang', lang);
-  params.set('theme', theme);
-  if (state.from !== null) params.set('from', String(state.from));
-  if (state.to !== null) params.set('to', String(state.to));
-  if (state.hide.length) params.set('hide', state.hide.join(','));
-  if (state.view === 'scenario') writeScenario(params, state.scenario);
-  if (state.data) params.set('data', state.data);
-  params.set('embed', '1');
-  return `?${params.toString().replace(/%2C/g, ',')}`;
-}
-
 /** The full view of an embed: the same state without embed mode. */
-export const fullViewSearch = (search: string) => updateSearch(search, { embed: false });
+export const fullViewSearch = (address: string) => updateSearch(address, { embed: false });
+
+/**
+ * The address a page should show: its own file, with the query as it was (nothing the reader typed
+ * is lost, not even a value the page could not use) less the parameters of the first form of links
+ * (`view`, `indicator`, `lang`), which the path now says. `lang` is the page's language. Null when
+ * the address is already right, or when it is not to be rewritten: an embed (its host page's code
+ * stays as published), another dataset's page (no file of the build is its page), the front door in
+ * the reader's own language.
+ */
+export function canonicalAddress(address: string, lang: Locale): string | null {
+  const { path, search } = splitAddress(address);
+  const { state } = parseUrlState(address);
+  if (state.embed || state.data || !readPagePath(path)) return null;
+  const params = new URLSearchParams(search);
+  let said = false;
+  for (const p of ['view', 'indicator', 'lang'] as const) {
+    const raw = params.get(p);
+    // a value the page could not use stays, for its notice; one the path now says goes
+    if (raw !== null && parsers[p](raw).kind === 'valid') {
+      params.delete(p);
+      said = true;
+    }
+  }
+  const frontDoor = state.view === 'overview' && state.lang === null && lang === 'en';
+  const page = frontDoor ? '' : pagePath({ ...state, lang });
+  if (!said && page === path) return null;
+  return `${page}${query(params)}`;
+}

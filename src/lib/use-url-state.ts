@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseUrlState } from './url-state';
+import { appFolder, splitPathname } from './app-folder';
+import { pickLocale } from './i18n/i18n';
+import { parseUrlState, serializeUrlState, splitAddress } from './url-state';
 
 const EVENT = 'goalpost:navigate';
 
@@ -12,25 +14,40 @@ function subscribe(onChange: () => void) {
   };
 }
 
-const getSearch = () => window.location.search;
+/**
+ * The page's address now, relative to the app's folder ('' at build time, where there is no window):
+ * its path below the app's folder and its query. The one place that reads the location.
+ */
+export const currentAddress = (): string =>
+  typeof window === 'undefined' ? '' : `${splitPathname(window.location.pathname).page}${window.location.search}`;
+
 /** Build-time prerendering has no window: the page it renders is given its state, not a URL. */
-const getServerSearch = () => currentSearch();
+const getServerAddress = () => currentAddress();
 
-/** The query string now ('' at build time, where there is no window). The one place that reads it. */
-export const currentSearch = (): string => (typeof window === 'undefined' ? '' : window.location.search);
+/** The reader's language as the browser states it (for the front door, where no page names one). */
+export const browserLocale = () => pickLocale(null, typeof navigator === 'undefined' ? [] : navigator.languages);
 
-/** The page's own path and query ('' at build time): for links to the page itself. */
-export const currentPage = (): string =>
-  typeof window === 'undefined' ? '' : `${window.location.pathname}${window.location.search}`;
-
-/** Applies a pure state change to the current query string and navigates to the result. */
-export function changeUrl(change: (search: string) => string, options: { replace?: boolean } = {}) {
-  navigate(change(currentSearch()), options);
+/**
+ * The current address with its language written out (the front door's is the reader's): what a
+ * state change starts from, so a link made on the front door names the language the reader sees.
+ */
+export function currentPageAddress(): string {
+  const { state } = parseUrlState(currentAddress());
+  return serializeUrlState({ ...state, lang: state.lang ?? browserLocale() });
 }
 
-/** Pushes a new query string (same path, so any sub-path host keeps working). */
-export function navigate(search: string, options: { replace?: boolean } = {}) {
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
+/** Applies a pure state change to the current address and navigates to the result. */
+export function changeUrl(change: (address: string) => string, options: { replace?: boolean } = {}) {
+  navigate(change(currentPageAddress()), options);
+}
+
+/**
+ * Goes to an address relative to the app's folder (another page is another file of the build, so
+ * the address bar always holds one). The fragment stays while the page does.
+ */
+export function navigate(address: string, options: { replace?: boolean } = {}) {
+  const samePage = splitAddress(address).path === splitAddress(currentAddress()).path;
+  const url = `${appFolder()}${address}${samePage ? window.location.hash : ''}`;
   if (options.replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(EVENT));
@@ -38,11 +55,11 @@ export function navigate(search: string, options: { replace?: boolean } = {}) {
 
 /** The current URL state; re-renders on back/forward and on `navigate`. */
 export function useUrlState() {
-  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
-  const parsed = useMemo(() => parseUrlState(search), [search]);
+  const address = useSyncExternalStore(subscribe, currentAddress, getServerAddress);
+  const parsed = useMemo(() => parseUrlState(address), [address]);
   const go = useCallback(
-    (change: (search: string) => string, options?: { replace?: boolean }) => changeUrl(change, options),
+    (change: (address: string) => string, options?: { replace?: boolean }) => changeUrl(change, options),
     [],
   );
-  return { ...parsed, search, go };
+  return { ...parsed, address, go };
 }

@@ -26,7 +26,9 @@ export interface Browser {
  * Debian's Chromium with a fresh profile. playwright-core refuses --user-data-dir in `args`, so the
  * profile goes through launchPersistentContext. Page errors fail the test that owns the page.
  */
-export async function launch(options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+export async function launch(
+  options: { locale?: string; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'goalpost-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -36,6 +38,7 @@ export async function launch(options: { locale?: string; colorScheme?: 'light' |
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
     timezoneId: 'UTC',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return {
     context,

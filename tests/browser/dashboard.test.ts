@@ -74,7 +74,7 @@ describe('provenance and sharing in Chromium', () => {
     await page.getByRole('button', { name: ru['controls.apply'] }).click();
     await page.waitForURL(/from=2020/);
     const shared = page.url();
-    expect(shared).toBe(`${h.server.base}?view=indicator&indicator=titr-cargo&lang=ru&from=2020&hide=context`);
+    expect(shared).toBe(`${h.server.base}view/titr-cargo.ru.html?from=2020&hide=context`);
 
     const other = await h.browser.newPage();
     await other.goto(shared);

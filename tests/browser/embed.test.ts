@@ -3,11 +3,14 @@ import { pageErrors } from './chromium';
 import { servedApp } from './harness';
 import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../src/lib/embed-snippet';
 
+/** An embed code of the first form (the app's root, the view in the query): it keeps working. */
 const EMBED = '?view=indicator&indicator=kz-ots-trade&lang=ru&theme=dark&embed=1';
+/** Today's embed code: the indicator's prerendered embed page. */
+const EMBED_PAGE = 'embed/kz-ots-trade.ru.html?theme=dark';
 
 function hostPage(withScript: boolean) {
   const snippet = embedSnippet({
-    embedUrl: `http://127.0.0.1:PORT/graphics/goalpost/${EMBED}`,
+    embedUrl: `http://127.0.0.1:PORT/graphics/goalpost/${EMBED_PAGE}`,
     scriptUrl: 'http://127.0.0.1:PORT/graphics/goalpost/embed.js',
     imageUrl: 'http://127.0.0.1:PORT/graphics/goalpost/snapshots/kz-ots-trade.ru.column.png',
     title: 'Товарооборот Казахстана со странами ОТГ — Goalpost',
@@ -36,9 +39,9 @@ describe('embeds', () => {
     expect(sourceText).toContain('Источники: Касым-Жомарт Токаев, Неформальный саммит Совета сотрудничества');
     expect(sourceText).not.toMatch(/Tokayev|summit/);
     const back = page.getByRole('link', { name: 'Открыть полностью в Goalpost' });
-    expect(await back.getAttribute('href')).toBe(
-      '/graphics/goalpost/?view=indicator&indicator=kz-ots-trade&lang=ru&theme=dark',
-    );
+    expect(await back.getAttribute('href')).toBe('/graphics/goalpost/view/kz-ots-trade.ru.html?theme=dark');
+    // an embed's address is its host page's: it is not rewritten
+    expect(new URL(page.url()).search).toBe(`${EMBED}`);
     expect(await page.getByRole('navigation').count()).toBe(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     expect(pageErrors(page)).toEqual([]);

@@ -81,7 +81,8 @@ async function expectFocusVisible(page: Page): Promise<void> {
   expect(look.ok, `focus is not visible: ${look.why}`).toBe(true);
 }
 
-const search = (page: Page) => new URL(page.url()).search;
+/** The address bar: the page's path and its query. */
+const search = (page: Page) => `${new URL(page.url()).pathname}${new URL(page.url()).search}`;
 
 describe('keyboard only', () => {
   it('overview → skip link → a card → the indicator page: points, their quotes, and the series toggles', async () => {
@@ -108,14 +109,14 @@ describe('keyboard only', () => {
     const card = await tabTo(
       page,
       "the Turkic-states card's link",
-      (f) => f.tag === 'a' && f.href.includes('indicator=kz-ots-trade'),
+      (f) => f.tag === 'a' && f.href.includes('view/kz-ots-trade.en.html'),
       { max: 8 },
     );
     expect(card.text).toBe("Kazakhstan's trade with the Turkic states");
     await expectFocusVisible(page);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: "Kazakhstan's trade with the Turkic states" }).waitFor();
-    await expect.poll(() => search(page)).toContain('view=indicator&indicator=kz-ots-trade');
+    await expect.poll(() => search(page)).toContain('/view/kz-ots-trade.en.html');
     // the card's link has gone with the overview: focus starts again at the main region, not the body
     await expect.poll(async () => (await focused(page)).id).toBe('main');
     await page.keyboard.press('Tab');
@@ -258,7 +259,7 @@ describe('keyboard only', () => {
     await expectFocusVisible(page);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(search(page)).toContain('lang=ru');
+    expect(search(page)).toContain('/view/overview.ru.html');
     await page.getByRole('heading', { level: 2, name: 'Цели и их выполнение' }).waitFor();
     expect((await focused(page)).hreflang).toBe('ru');
     await expectFocusVisible(page);
@@ -268,13 +269,13 @@ describe('keyboard only', () => {
     expect(kk.hreflang).toBe('kk');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('kk');
-    expect(search(page)).toContain('lang=kk');
+    expect(search(page)).toContain('/view/overview.kk.html');
 
     const en = await tabTo(page, 'the English link', (f) => f.hreflang === 'en', { max: 3, back: true });
     expect(en.text).toBe('English');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    expect(search(page)).toContain('lang=en');
+    expect(search(page)).toContain('/view/overview.en.html');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

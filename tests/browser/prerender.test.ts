@@ -80,7 +80,7 @@ describe('first paint without waiting for the app', () => {
     await wakeApp(page);
     expect(await page.locator('#root svg.static-chart').count()).toBe(1);
     expect(await page.getByRole('link', { name: kk['embed.open'] }).getAttribute('href')).toBe(
-      '/graphics/goalpost/?view=indicator&indicator=kz-transit&lang=kk&theme=light',
+      '/graphics/goalpost/view/kz-transit.kk.html?theme=light',
     );
     expect(pageErrors(page)).toEqual([]);
   });
@@ -189,10 +189,10 @@ describe('content security policy', () => {
   });
 });
 
-describe('skip link on a permalink page (one folder down, under <base href="../">)', () => {
+describe('skip link on a page one folder down (no <base>: "#main" is the page’s own)', () => {
   it('moves to the content and stays on the page, before and after the app takes over', async () => {
     for (const script of [false, true]) {
-      const url = `${h.server.base}view/kz-transit.en.html?view=indicator&indicator=kz-transit&lang=en`;
+      const url = `${h.server.base}view/kz-transit.en.html`;
       const page = script ? await h.browser.newPage() : await withoutApp(url);
       if (script) await page.goto(url);
       await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -94,7 +94,7 @@ describe('the build is what a newsroom uploads', () => {
         expect(alt).toMatch(/\d/);
         expect(meta(html, 'description')).toBe(ind.description[lang]!.replace(/"/g, '&quot;'));
         expect(html).toContain(
-          `<link rel="alternate" type="application/json+oembed" href="oembed/${ind.id}.${lang}.json"`,
+          `<link rel="alternate" type="application/json+oembed" href="../oembed/${ind.id}.${lang}.json"`,
         );
         expect(html).toMatch(new RegExp(`<html lang="${lang}">`));
       }
@@ -106,7 +106,7 @@ describe('the build is what a newsroom uploads', () => {
   it('share pages send readers to the permalink page, with og:url and canonical pointing there', () => {
     for (const ind of dataset.indicators) {
       const html = read(`share/${ind.id}.ru.html`);
-      const target = `../view/${ind.id}.ru.html?view=indicator&amp;indicator=${ind.id}&amp;lang=ru`;
+      const target = `../view/${ind.id}.ru.html`;
       expect(meta(html, 'og:url')).toBe(target);
       expect(html).toContain(`<link rel="canonical" href="${target}">`);
       expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
@@ -115,9 +115,26 @@ describe('the build is what a newsroom uploads', () => {
 
   it('every picture in the manifest decodes in the browser at its stated size', { timeout: 60_000 }, async () => {
     const manifest = JSON.parse(read('snapshots/manifest.json')) as {
-      files: { file: string; width: number; height: number; scale: number; format: 'png' | 'svg'; alt: string }[];
+      files: {
+        file: string;
+        page: string;
+        width: number;
+        height: number;
+        scale: number;
+        format: 'png' | 'svg';
+        alt: string;
+      }[];
     };
-    expect(manifest.files).toHaveLength(dataset.indicators.length * 3 * 2 * 2);
+    const of = (page: string) => manifest.files.filter((f) => f.page === page);
+    // every indicator's chart in three languages, two sizes, two formats
+    expect(of('indicator')).toHaveLength(dataset.indicators.length * 3 * 2 * 2);
+    // a social card for each scenario page, and for the overview and the sources page, in each language
+    const scenarioPages = readdirSync(join(DIST, 'view')).filter((f) => f.includes('.scenario.')).length;
+    expect(scenarioPages).toBeGreaterThan(0);
+    expect(of('scenario')).toHaveLength(scenarioPages * 2);
+    expect(of('overview')).toHaveLength(3 * 2);
+    expect(of('sources')).toHaveLength(3 * 2);
+    expect(manifest.files).toHaveLength(of('indicator').length + scenarioPages * 2 + 12);
     const page = await h.browser.newPage();
     await page.goto(h.server.base);
     const sizes = await page.evaluate(
@@ -283,9 +300,7 @@ describe('publishing under a public address', () => {
       });
       const html = readFileSync(join(out, 'view/kz-transit.ru.html'), 'utf8');
       expect(meta(html, 'og:image')).toBe('https://news.example/graphics/goalpost/snapshots/kz-transit.ru.social.png');
-      expect(meta(html, 'og:url')).toBe(
-        'https://news.example/graphics/goalpost/view/kz-transit.ru.html?view=indicator&amp;indicator=kz-transit&amp;lang=ru',
-      );
+      expect(meta(html, 'og:url')).toBe('https://news.example/graphics/goalpost/view/kz-transit.ru.html');
       const oembed = JSON.parse(readFileSync(join(out, 'oembed/kz-transit.ru.json'), 'utf8'));
       expect(oembed.html).toContain('src="https://news.example/graphics/goalpost/embed/kz-transit.ru.html?');
       // the README's embed example is this build's own snippet, character for character

@@ -31,7 +31,7 @@ describe('scenario explorer in Chromium', () => {
     const chartBefore = drawing(await page.locator('.scenario-page .static-chart').innerHTML());
 
     const link = await page.getByRole('textbox', { name: 'Link to this view' }).inputValue();
-    expect(link).toContain('view=scenario');
+    expect(link).toContain('/view/kz-ots-trade.scenario.en.html?');
     const other = await h.browser.newPage();
     await other.goto(link);
     const again = other.getByRole('region', { name: 'What it takes' });

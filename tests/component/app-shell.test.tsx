@@ -119,15 +119,49 @@ describe('the app shell', () => {
     expect(document.documentElement.lang).toBe('ru');
   });
 
-  it('switches language through links that carry the choice in the URL', async () => {
+  it(
+    'switches language through links to the page in that language, each a file of the build',
+    { timeout: 20_000 },
+    async () => {
+      serveDataset(realDataset());
+      renderApp();
+      await screen.findByRole('heading', { name: 'Goals and where they stand' });
+      const kk = screen.getByRole('link', { name: 'Қазақша' });
+      expect(kk).toHaveAttribute('href', '/view/overview.kk.html');
+      await userEvent.click(kk);
+      expect(await screen.findByRole('heading', { name: 'Мақсаттар және олардың орындалуы' })).toBeInTheDocument();
+      expect(`${window.location.pathname}${window.location.search}`).toBe('/view/overview.kk.html');
+      // the switch on an indicator page leads to the same indicator
+      await userEvent.click(screen.getByRole('link', { name: 'Қазақстан аумағы арқылы транзит мерзімі' }));
+      await screen.findByRole('heading', { level: 2, name: 'Қазақстан аумағы арқылы транзит мерзімі' });
+      expect(window.location.pathname).toBe('/view/kz-transit.kk.html');
+      expect(screen.getByRole('link', { name: 'Русский' })).toHaveAttribute('href', '/view/kz-transit.ru.html');
+      window.history.back();
+      expect(await screen.findByRole('heading', { name: 'Мақсаттар және олардың орындалуы' })).toBeInTheDocument();
+      window.history.back();
+      expect(await screen.findByRole('heading', { name: 'Goals and where they stand' })).toBeInTheDocument();
+      expect(window.location.pathname).toBe('/');
+    },
+  );
+
+  it('rewrites a link of the first form in place to the page’s own address, keeping the options', async () => {
     serveDataset(realDataset());
-    renderApp();
-    await screen.findByRole('heading', { name: 'Goals and where they stand' });
-    await userEvent.click(screen.getByRole('link', { name: 'Қазақша' }));
-    expect(await screen.findByRole('heading', { name: 'Мақсаттар және олардың орындалуы' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?lang=kk');
-    window.history.back();
-    expect(await screen.findByRole('heading', { name: 'Goals and where they stand' })).toBeInTheDocument();
+    renderApp({ url: '/?view=indicator&indicator=kz-transit&lang=ru&from=2015&utm_source=x' });
+    await screen.findByRole('heading', { level: 2, name: 'Срок транзита по территории Казахстана' });
+    await waitFor(() =>
+      expect(`${window.location.pathname}${window.location.search}`).toBe(
+        '/view/kz-transit.ru.html?from=2015&utm_source=x',
+      ),
+    );
+    // what the reader's link carried and the page could not use is still said
+    expect(screen.getByText(/utm_source/)).toBeInTheDocument();
+  });
+
+  it('leaves the address of an indicator the dataset does not have as it was, and says so', async () => {
+    serveDataset(realDataset());
+    renderApp({ url: '/view/no-such-thing.en.html' });
+    expect(await screen.findByText(/There is no indicator “no-such-thing”/)).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/view/no-such-thing.en.html');
   });
 });
 

@@ -191,7 +191,7 @@ describe('the app at hostile links', () => {
     expect(requested).toEqual(['http://localhost/data/dataset.json']);
     expect(screen.getByRole('link', { name: 'Download the dataset (JSON)' })).toHaveAttribute(
       'href',
-      'data/dataset.json',
+      '/data/dataset.json',
     );
   });
 

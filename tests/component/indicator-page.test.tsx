@@ -20,6 +20,9 @@ const chartPoint = async (name: RegExp) => {
   return screen.findByRole('button', { name }, { timeout: 3000 });
 };
 
+/** The address bar: the page's path and its query. */
+const here = () => `${window.location.pathname}${window.location.search}`;
+
 describe('indicator page', () => {
   it('draws the chart with Recharts and follows a point to its quote, speaker and outlet', async () => {
     await open('kz-ots-trade');
@@ -107,16 +110,16 @@ describe('indicator page', () => {
     await open('kz-ots-trade');
     await chartPoint(/^over \$11\.9B, 2025\./);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Context sources' }));
-    expect(window.location.search).toBe('?view=indicator&indicator=kz-ots-trade&hide=context');
+    expect(here()).toBe('/view/kz-ots-trade.en.html?hide=context');
     expect(screen.queryByRole('button', { name: /^over \$11\.9B, 2025\./ })).toBeNull();
     const from = screen.getByRole('textbox', { name: 'From' });
     await userEvent.type(from, '2015');
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
-    expect(window.location.search).toBe('?view=indicator&indicator=kz-ots-trade&from=2015&hide=context');
+    expect(here()).toBe('/view/kz-ots-trade.en.html?from=2015&hide=context');
     // jsdom delivers popstate asynchronously, as browsers do: wait for what the reader would see.
     act(() => window.history.back());
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue(''));
-    expect(window.location.search).toBe('?view=indicator&indicator=kz-ots-trade&hide=context');
+    expect(here()).toBe('/view/kz-ots-trade.en.html?hide=context');
     act(() => window.history.back());
     expect(await chartPoint(/^over \$11\.9B, 2025\./)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Context sources' })).toBeChecked();
@@ -130,7 +133,7 @@ describe('indicator page', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Enter a year from 1990 to 2100');
     expect(from).toHaveValue('20x5');
     expect(from).toHaveAttribute('aria-invalid', 'true');
-    expect(window.location.search).toBe('?view=indicator&indicator=kz-ots-trade');
+    expect(here()).toBe('/view/kz-ots-trade.en.html');
   });
 
   it('opens the same view from a shared link, in Kazakh', async () => {

@@ -109,10 +109,11 @@ describe('overview cards', () => {
     serveDataset(realDataset());
     renderApp({ url: '/?lang=ru' });
     const link = await screen.findByRole('link', { name: 'Внутрирегиональная торговля Центральной Азии' });
-    expect(link).toHaveAttribute('href', '?view=indicator&indicator=ca-intra-trade&lang=ru');
+    expect(link).toHaveAttribute('href', '/view/ca-intra-trade.ru.html');
     await userEvent.click(link);
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Внутрирегиональная торговля Центральной Азии' }),
     ).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/view/ca-intra-trade.ru.html');
   });
 });

@@ -5,19 +5,19 @@ import { renderApp } from './render-app';
 import { realDataset, serveDataset } from './msw-server';
 
 describe('share panel', () => {
-  it('offers a permalink that keeps the language and an embed code that writes the view out', async () => {
+  it('offers the page’s own address as its permalink, and an embed code for its embed page', async () => {
     serveDataset(realDataset());
     renderApp({ url: '/?view=indicator&indicator=titr-cargo&hide=context' });
     const panel = await screen.findByRole('region', { name: 'Share, download, embed' });
     expect(within(panel).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(
-      'http://localhost/view/titr-cargo.en.html?view=indicator&indicator=titr-cargo&lang=en&hide=context',
+      'http://localhost/view/titr-cargo.en.html?hide=context',
     );
+    // the share panel and the address bar agree
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/view/titr-cargo.en.html?hide=context');
     await userEvent.click(within(panel).getByText('Embed this chart'));
     const code = within(panel).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
     // light by default, whatever the reader's own theme: a dark box in a white article is a broken embed
-    expect(code.value).toContain(
-      'src="http://localhost/embed/titr-cargo.en.html?view=indicator&amp;indicator=titr-cargo&amp;lang=en&amp;theme=light&amp;hide=context&amp;embed=1"',
-    );
+    expect(code.value).toContain('src="http://localhost/embed/titr-cargo.en.html?theme=light&amp;hide=context"');
     expect(code.value).toContain('title="Cargo on the Middle Corridor — Goalpost"');
     // the fallback picture's alt text states the figures, not only the chart's name
     expect(code.value).toContain(
@@ -56,9 +56,7 @@ describe('share panel', () => {
     renderApp({ url: '/?view=indicator&indicator=kz-transit&lang=ru' });
     const panel = await screen.findByRole('region', { name: 'Поделиться, скачать, встроить' });
     await user.click(within(panel).getAllByRole('button', { name: 'Копировать' })[0]!);
-    expect(writeText).toHaveBeenCalledWith(
-      'http://localhost/view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru',
-    );
+    expect(writeText).toHaveBeenCalledWith('http://localhost/view/kz-transit.ru.html');
     expect(await within(panel).findByText('Скопировано.')).toBeInTheDocument();
   });
 });
@@ -73,8 +71,20 @@ describe('embed mode', () => {
     expect(screen.getByText(/^Sources: Yerkin Tukumov/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the full view in Goalpost' })).toHaveAttribute(
       'href',
-      '/?view=indicator&indicator=kz-transit&lang=en&theme=light',
+      '/view/kz-transit.en.html?theme=light',
     );
+  });
+
+  it('opens at its embed page’s own address, and leaves that address as the host page wrote it', async () => {
+    serveDataset(realDataset());
+    renderApp({ url: '/embed/kz-transit.ru.html?theme=light' });
+    expect(await screen.findByRole('heading', { name: 'Срок транзита по территории Казахстана' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.getByRole('link', { name: /Goalpost/ })).toHaveAttribute(
+      'href',
+      '/view/kz-transit.ru.html?theme=light',
+    );
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/embed/kz-transit.ru.html?theme=light');
   });
 
   it('says so when the embed names no known indicator', async () => {

@@ -53,7 +53,7 @@ describe('the sources page', () => {
     const name = indicators.find((i) => i.id === 'kz-ots-trade')!.name.en;
     const links = within(s000).getAllByRole('link', { name });
     expect(links).toHaveLength(3);
-    expect(links[0]).toHaveAttribute('href', '?view=indicator&indicator=kz-ots-trade');
+    expect(links[0]).toHaveAttribute('href', '/view/kz-ots-trade.en.html');
     expect(within(s000).getByText('$7.8B')).toBeInTheDocument();
 
     const kursiv = screen.getAllByRole('article', { name: 'Kursiv' })[0]!;
@@ -105,7 +105,8 @@ describe('the dataset downloads', () => {
     const saved = stubClick();
     await openSources();
     const json = screen.getByRole('link', { name: 'Download dataset (JSON)' });
-    expect(json).toHaveAttribute('href', 'data/dataset.json');
+    // from the app's folder, whichever page the reader is on
+    expect(json).toHaveAttribute('href', '/data/dataset.json');
     expect(json).toHaveAttribute('download');
 
     await userEvent.click(screen.getByRole('button', { name: 'Download dataset (CSV)' }));
@@ -186,7 +187,7 @@ describe('Cite this', () => {
       await user.click(await screen.findByText('Cite this'));
       const plain = screen.getByRole('textbox', { name: 'Citation' });
       expect(plain).toHaveValue(
-        `Goalpost. “${realDataset().title}”. Goalpost dataset, version of December 1, 2026. http://localhost/view/sources.en.html?view=sources&lang=en (accessed December 3, 2026).`,
+        `Goalpost. “${realDataset().title}”. Goalpost dataset, version of December 1, 2026. http://localhost/view/sources.en.html (accessed December 3, 2026).`,
       );
       expect((screen.getByRole('textbox', { name: 'BibTeX' }) as HTMLTextAreaElement).value).toMatch(
         /^@online\{goalpost-dataset-2026-12-01,[\s\S]*urldate += \{2026-12-03\}/,
@@ -195,7 +196,7 @@ describe('Cite this', () => {
       renderApp({ url: '/?view=indicator&indicator=kz-transit&lang=ru' });
       await user.click(await screen.findByText('Как цитировать'));
       expect((screen.getByRole('textbox', { name: 'Ссылка для цитирования' }) as HTMLTextAreaElement).value).toMatch(
-        /^Goalpost\. «Срок транзита по территории Казахстана» \/\/ Набор данных Goalpost, версия от 1 декабря 2026 г\. URL: http:\/\/localhost\/view\/kz-transit\.ru\.html\?view=indicator&indicator=kz-transit&lang=ru \(дата обращения: 3 декабря 2026 г\.\)\.$/,
+        /^Goalpost\. «Срок транзита по территории Казахстана» \/\/ Набор данных Goalpost, версия от 1 декабря 2026 г\. URL: http:\/\/localhost\/view\/kz-transit\.ru\.html \(дата обращения: 3 декабря 2026 г\.\)\.$/,
       );
     } finally {
       vi.useRealTimers();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_HEIGHT, embedSnippet, snapshotPath } from '../../src/lib/embed-snippet';
-import { DEFAULT_STATE, embedSearch, parseUrlState } from '../../src/lib/url-state';
+import { DEFAULT_STATE, parseUrlState } from '../../src/lib/url-state';
+import { embedAddress } from '../../src/lib/embed-address';
 
 const input = {
   embedUrl: 'https://news.example/graphics/goalpost/?view=indicator&indicator=kz-transit&lang=kk&theme=system&embed=1',
@@ -30,26 +31,44 @@ describe('embed snippet', () => {
   });
 });
 
-describe('embed URLs write the view out', () => {
-  it('keeps page, indicator, language and theme even when they equal today’s defaults', () => {
-    const search = embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: 'kz-ots-trade' }, 'en');
+describe('embed addresses', () => {
+  it('name the indicator and language in the path and always write the theme out', () => {
+    const address = embedAddress({ ...DEFAULT_STATE, view: 'indicator', indicator: 'kz-ots-trade' }, 'en');
     // light unless the embed code's choice says otherwise: a host article is white
-    expect(search).toBe('?view=indicator&indicator=kz-ots-trade&lang=en&theme=light&embed=1');
-    expect(embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: 'x', theme: 'dark' }, 'en')).toContain(
-      'theme=light',
+    expect(address).toBe('embed/kz-ots-trade.en.html?theme=light');
+    expect(embedAddress({ ...DEFAULT_STATE, view: 'indicator', indicator: 'x', theme: 'dark' }, 'en')).toBe(
+      'embed/x.en.html?theme=light',
     );
-    expect(embedSearch({ ...DEFAULT_STATE, view: 'indicator', indicator: 'x' }, 'en', 'system')).toContain(
-      'theme=system',
+    expect(embedAddress({ ...DEFAULT_STATE, view: 'indicator', indicator: 'x' }, 'en', 'system')).toBe(
+      'embed/x.en.html?theme=system',
     );
-    const { state, notices } = parseUrlState(search);
+    const { state, notices } = parseUrlState(address);
     expect(notices).toEqual([]);
     expect(state).toMatchObject({ view: 'indicator', indicator: 'kz-ots-trade', lang: 'en', embed: true });
   });
-  it('carries the chosen years and hidden series', () => {
-    const search = embedSearch(
+  it('carry the chosen years and hidden series', () => {
+    const address = embedAddress(
       { ...DEFAULT_STATE, view: 'indicator', indicator: 'titr-cargo', from: 2020, hide: ['context'] },
       'ru',
     );
-    expect(parseUrlState(search).state).toMatchObject({ from: 2020, hide: ['context'], lang: 'ru' });
+    expect(address).toBe('embed/titr-cargo.ru.html?theme=light&from=2020&hide=context');
+    expect(parseUrlState(address).state).toMatchObject({ from: 2020, hide: ['context'], lang: 'ru', embed: true });
+  });
+  it('put a scenario at the app’s folder in embed mode, with its inputs (view/ pages may refuse frames)', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      view: 'scenario' as const,
+      indicator: 'kz-ots-trade',
+      scenario: { ...DEFAULT_STATE.scenario, scenarios: [{ rate: '5', name: '' }] },
+    };
+    const address = embedAddress(state, 'kk');
+    expect(address).toBe('?view=scenario&indicator=kz-ots-trade&lang=kk&theme=light&r1=5&embed=1');
+    expect(parseUrlState(address).state).toMatchObject({ view: 'scenario', lang: 'kk', embed: true });
+  });
+  it('keep the first embed codes working: the view written out in the query', () => {
+    const old = 'embed/kz-ots-trade.ru.html?view=indicator&indicator=kz-ots-trade&lang=ru&theme=light&embed=1';
+    expect(parseUrlState(old)).toEqual(parseUrlState('embed/kz-ots-trade.ru.html?theme=light'));
+    const scenario = '?view=scenario&indicator=kz-ots-trade&lang=ru&theme=light&r1=5&embed=1';
+    expect(parseUrlState(scenario).state).toMatchObject({ view: 'scenario', indicator: 'kz-ots-trade', embed: true });
   });
 });

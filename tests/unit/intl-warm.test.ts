@@ -40,7 +40,7 @@ describe('warming Intl in the dataset worker', () => {
       ['kk', kk],
     ] as const) {
       renderOverview(dataset, locale, dict);
-      for (const ind of dataset.indicators) renderIndicator(dataset, ind.id, locale, dict, '');
+      for (const ind of dataset.indicators) renderIndicator(dataset, ind.id, locale, dict);
     }
     const warmed = recordIntl();
     const built = warmIntl();

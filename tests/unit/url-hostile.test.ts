@@ -8,8 +8,10 @@ import {
   SERIES,
   THEMES,
   VIEWS,
+  canonicalAddress,
   parseUrlState,
   serializeUrlState,
+  splitAddress,
   type UrlState,
 } from '../../src/lib/url-state';
 import { MAX_SCENARIOS, SCENARIO_PARAMS } from '../../src/lib/url-scenario';
@@ -147,9 +149,29 @@ const pair = fc
 /** Often opens the scenario explorer, so the scenario parameters are read too. */
 const prefix = fc.constantFrom('', '', 'view=scenario&indicator=kz-ots-trade', 'view=indicator&indicator=kz-ots-trade');
 
+/** The page's path below the app's folder: every kind of page, and paths that name none. */
+const path = fc.oneof(
+  {
+    arbitrary: fc.constantFrom(
+      '',
+      'index.html',
+      'view/kz-ots-trade.ru.html',
+      'view/kz-ots-trade.scenario.kk.html',
+      'view/overview.en.html',
+      'view/sources.kk.html',
+      'embed/kz-transit.en.html',
+      'view/kz-ots-trade.de.html',
+      'view/../index.html',
+    ),
+    weight: 6,
+  },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((p) => p.replace(/[?#]/g, '')), weight: 1 },
+);
+
+/** An address: a path, then a query opened by "?" (or by something that is not one). */
 const builtQuery = fc
-  .tuple(prefix, fc.array(pair, { maxLength: 14 }), fc.constantFrom('?', '', '??', '&'))
-  .map(([p, pairs, lead]) => lead + [p, ...pairs].filter(Boolean).join('&'));
+  .tuple(path, prefix, fc.array(pair, { maxLength: 14 }), fc.constantFrom('?', '?', '??', '?&'))
+  .map(([at, p, pairs, lead]) => at + lead + [p, ...pairs].filter(Boolean).join('&'));
 
 const anyQuery = fc.oneof(
   { arbitrary: builtQuery, weight: 6 },
@@ -216,12 +238,15 @@ function check(search: string) {
   expectSane(state);
 
   // Notices carry the value as received, as a string, to be shown back as text.
-  const params = new URLSearchParams(search);
+  const parts = splitAddress(search);
+  const params = new URLSearchParams(parts.search);
   for (const n of notices) {
     expect(typeof n.param).toBe('string');
     expect(typeof n.value).toBe('string');
-    expect(['unknown-value', 'unknown-param', 'malformed']).toContain(n.reason);
+    expect(['unknown-value', 'unknown-param', 'malformed', 'unknown-page']).toContain(n.reason);
     if (n.reason === 'malformed') expect(n).toEqual({ param: 'indicator', value: '', reason: 'malformed' });
+    else if (n.reason === 'unknown-page')
+      expect(n).toEqual({ param: 'page', value: parts.path, reason: 'unknown-page' });
     else expect(params.getAll(n.param)).toContain(n.value);
   }
 
@@ -229,6 +254,9 @@ function check(search: string) {
   const link = serializeUrlState(state);
   expect(parseUrlState(link)).toEqual({ state, notices: [] });
   expect(serializeUrlState(parseUrlState(link).state)).toBe(link);
+  // The address a page is rewritten to opens the same view, in the page's language.
+  const rewritten = canonicalAddress(search, state.lang ?? 'kk');
+  if (rewritten !== null) expect(parseUrlState(rewritten).state).toEqual({ ...state, lang: state.lang ?? 'kk' });
 
   // No prototype pollution.
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();

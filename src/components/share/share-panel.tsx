@@ -4,7 +4,8 @@ import type { Dataset, Figure, Indicator, Source } from '../../domain/dataset-sc
 import { downloadBlob } from '../../lib/download';
 import { EXPORT_SIZES, embedAddresses, embedSnippet, type ExportSize } from '../../lib/embed-snippet';
 import { useI18n } from '../../lib/i18n/i18n';
-import { embedSearch, serializeUrlState, updateSearch, type UrlState } from '../../lib/url-state';
+import { serializeUrlState, type UrlState } from '../../lib/url-state';
+import { embedAddress } from '../../lib/embed-address';
 import type { MessageKey } from '../../lib/i18n/en';
 import { chartSvg, type PictureInput } from './chart-picture';
 import { CopyField } from './copy-field';
@@ -13,7 +14,6 @@ import { datasetSource } from '../../lib/dataset-source';
 import { embeddedFontCss } from '../../lib/export/font-css';
 import { svgToPng } from '../../lib/export/rasterize';
 import { HeadlineField } from './headline-field';
-import { currentSearch } from '../../lib/use-url-state';
 import { EmbedCode } from './embed-code';
 
 interface Props {
@@ -61,12 +61,9 @@ export function SharePanel({
     kind: 'idle',
     text: '',
   });
-  // An indicator's permalink opens the page prerendered for it and this language (its chart paints
-  // before any script runs); the query still says everything.
-  const search = updateSearch(currentSearch() || serializeUrlState(state), {
-    lang: locale,
-  });
-  const permalink = publicUrl(state.view === 'indicator' ? `view/${indicator.id}.${locale}.html${search}` : search);
+  // the address bar's own address: the page's file, prerendered for it and this language (its chart
+  // paints before any script runs), with the view's options in the query
+  const permalink = publicUrl(serializeUrlState({ ...state, lang: locale }));
   const input: PictureInput = {
     dataset,
     indicator,
@@ -94,13 +91,8 @@ export function SharePanel({
     }
   };
   const canCopyImage = typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
-  const snippet = (theme: Parameters<typeof embedSearch>[2]) => {
-    const at = embedAddresses(
-      state.view === 'scenario' ? 'scenario' : 'indicator',
-      indicator.id,
-      locale,
-      embedSearch(state, locale, theme),
-    );
+  const snippet = (theme: Parameters<typeof embedAddress>[2]) => {
+    const at = embedAddresses(indicator.id, locale, embedAddress(state, locale, theme));
     return embedSnippet({
       embedUrl: publicUrl(at.embed),
       scriptUrl: publicUrl(at.script),

@@ -9,7 +9,8 @@ import { sourceLine } from '../../components/source-line';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { postHeightToParent } from '../../lib/embed-height';
-import { currentSearch } from '../../lib/use-url-state';
+import { currentAddress } from '../../lib/use-url-state';
+import { appFolder } from '../../lib/app-folder';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
 import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
@@ -36,10 +37,9 @@ function useScenarioModule(wanted: boolean): typeof ScenarioModel | null {
 const chartHeight = (width: number) => Math.round(Math.min(300, Math.max(200, width * 0.55)));
 
 /** One chart for a host page: title, chart, legend, source line and a link to the full view. */
-/** The full view of this embed, resolved against the document's base (embed pages sit in a folder). */
+/** The full view of this embed: its page, with the embed's options. */
 function fullViewHref(): string {
-  const url = new URL(fullViewSearch(currentSearch()) || './', document.baseURI);
-  return `${url.pathname}${url.search}`;
+  return `${appFolder()}${fullViewSearch(currentAddress())}`;
 }
 
 export function EmbedView({

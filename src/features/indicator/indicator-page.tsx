@@ -6,6 +6,7 @@ import { lastWholeYear } from '../../domain/axis';
 import { chartAlt } from '../../components/chart-alt';
 import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
+import { pagePath } from '../../lib/page-address';
 import { useI18n } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/app-link';
 import {
@@ -141,7 +142,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
         citation={{
           title: name,
           version: dataset.updated,
-          url: publicUrl(`view/${indicator.id}.${locale}.html?view=indicator&indicator=${indicator.id}&lang=${locale}`),
+          url: publicUrl(pagePath({ view: 'indicator', indicator: indicator.id, lang: locale, embed: false })),
           key: indicator.id,
         }}
       />

@@ -5,6 +5,7 @@ import { CiteThis } from '../../components/cite-this';
 import { publicUrl } from '../../lib/public-url';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useUrlState } from '../../lib/use-url-state';
+import { pagePath } from '../../lib/page-address';
 import { SourceCard } from './source-card';
 
 /** The catalogue of sources: the five primary articles first, then the context reports. */
@@ -32,7 +33,7 @@ export function SourcesPage({ dataset }: { dataset: Dataset }) {
         citation={{
           title: dataset.title,
           version: dataset.updated,
-          url: publicUrl(`view/sources.${locale}.html?view=sources&lang=${locale}`),
+          url: publicUrl(pagePath({ view: 'sources', indicator: null, lang: locale, embed: false })),
           key: 'dataset',
         }}
       />

@@ -174,6 +174,7 @@ export const en = {
   'notice.unknown-value': 'The link’s “{param}” value “{value}” is not one this page knows, so the default is shown.',
   'notice.unknown-param': 'The link’s parameter “{param}” is not used by Goalpost and was ignored.',
   'notice.malformed': 'The link asked for an indicator page without naming the indicator, so the overview is shown.',
+  'notice.unknown-page': 'The address “{value}” is not a page of Goalpost, so the overview is shown.',
   'notice.unknown-indicator': 'There is no indicator “{value}” in the dataset, so the overview is shown.',
   'notice.dismiss': 'Dismiss',
   'datasetNotice.migrated':

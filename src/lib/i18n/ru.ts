@@ -176,6 +176,7 @@ export const ru: Dictionary = {
     'У параметра «{param}» в ссылке незнакомое значение «{value}», поэтому показано значение по умолчанию.',
   'notice.unknown-param': 'Goalpost не использует параметр «{param}» из ссылки, поэтому он пропущен.',
   'notice.malformed': 'Ссылка ведёт на страницу показателя, но не называет его, поэтому показан обзор.',
+  'notice.unknown-page': 'Адрес «{value}» не ведёт ни на одну страницу Goalpost, поэтому показан обзор.',
   'notice.unknown-indicator': 'Показателя «{value}» нет в наборе данных, поэтому показан обзор.',
   'notice.dismiss': 'Закрыть',
   'datasetNotice.migrated':
