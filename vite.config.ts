@@ -1,13 +1,16 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOriginList } from './src/lib/dataset-address';
 import { parsePublicUrl } from './src/lib/public-url';
 import { eagerCommonJs } from './scripts/build/eager-commonjs';
 import { templateAt } from './scripts/build/template-at';
 
-const datasetPath = fileURLToPath(new URL('./data/dataset.json', import.meta.url));
+/** data/ of the repository, or of GOALPOST_DATA_ROOT (a test builds a copy it released into). */
+const dataRoot = process.env.GOALPOST_DATA_ROOT?.trim() || fileURLToPath(new URL('.', import.meta.url));
+const datasetPath = resolve(dataRoot, 'data/dataset.json');
 
 /** Serves `data/dataset.json` at `<base>data/dataset.json` in dev and copies it into the build. */
 function dataset(): Plugin {

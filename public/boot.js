@@ -36,7 +36,8 @@
     return;
   }
   var meta = document.querySelector('meta[name="goalpost:prerender"]');
-  if (!(meta && showPrerender(meta)) && !params.has('data')) preloadDataset();
+  // another dataset or a release: the app fetches that one, never the published dataset
+  if (!(meta && showPrerender(meta)) && !params.has('data') && !params.has('release')) preloadDataset();
 
   function preloadDataset() {
     var link = document.createElement('link');
@@ -74,9 +75,11 @@
       asked.lang === shown.lang &&
       (asked.embed === '1' || asked.embed === 'true' ? '1' : '0') === (shown.embed || '0');
     // anything else that changes what is drawn means the prerendered picture is not this view
-    ['from', 'to', 'hide', 'data', 'base', 'by', 'r1', 'r2', 'r3', 'ha', 'hb', 'headline'].forEach(function (name) {
-      if (params.has(name)) ok = false;
-    });
+    ['from', 'to', 'hide', 'data', 'base', 'by', 'r1', 'r2', 'r3', 'ha', 'hb', 'headline', 'asof', 'release'].forEach(
+      function (name) {
+        if (params.has(name)) ok = false;
+      },
+    );
     if (!ok) return false;
     root.classList.add('prerendered');
     if (inFolder && inFolder[1] === 'view' && (params.has('view') || params.has('indicator') || params.has('lang'))) {

@@ -7,7 +7,7 @@
  */
 import './build/production-env';
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadEnv } from 'vite';
 import { parseDatasetText } from '../src/domain/parse-dataset';
@@ -20,6 +20,9 @@ import { renderPictures } from './build/pictures';
 import { prerender } from './build/prerender';
 import { writeDataFiles, writeShareAndOembed } from './build/publish-files';
 import { writeSitemap } from './build/sitemap';
+import { writeReleases } from './build/releases';
+import { RELEASES_DIR } from './data/releases';
+import { withoutRetracted } from '../src/domain/as-of';
 import type { LANGS } from './build/langs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +44,9 @@ function settings(): URL | null {
       throw new Error(
         `VITE_DATASET_ORIGINS: ${invalid.map((v) => `"${v}"`).join(', ')} is not an origin such as https://data.example.org`,
       );
+    const email = env.VITE_CORRECTIONS_EMAIL?.trim();
+    if (email && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email))
+      throw new Error(`VITE_CORRECTIONS_EMAIL: "${email}" is not an address such as corrections@news.example`);
     return parsePublicUrl(env.VITE_PUBLIC_URL);
   } catch (e) {
     console.error(`build stopped: ${e instanceof Error ? e.message : String(e)}`);
@@ -49,12 +55,15 @@ function settings(): URL | null {
 }
 
 const base = settings();
-const parsed = parseDatasetText(readFileSync(join(root, 'data/dataset.json'), 'utf8'));
+// data/ of the repository, or of GOALPOST_DATA_ROOT (a test builds a copy it released into)
+const dataRoot = process.env.GOALPOST_DATA_ROOT?.trim() ? resolve(process.env.GOALPOST_DATA_ROOT.trim()) : root;
+const parsed = parseDatasetText(readFileSync(join(dataRoot, 'data/dataset.json'), 'utf8'));
 if (!parsed.ok) {
   console.error('build stopped: data/dataset.json fails its checks (run npm run data:check)');
   process.exit(1);
 }
-const { dataset } = parsed;
+// the record as published: retracted figures stay in the file and the releases, drawn nowhere
+const dataset = withoutRetracted(parsed.dataset);
 let pages: ReturnType<typeof sitePages>;
 try {
   pages = sitePages(dataset);
@@ -62,16 +71,16 @@ try {
   console.error(`build stopped: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
-const indicatorFacts = (id: string, lang: (typeof LANGS)[number]) =>
-  pageFacts(
-    dataset,
-    pages.find((p) => p.kind === 'indicator' && p.indicator === id && p.lang === lang)!,
-  );
 
 await build({ root, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
 step(`vite build → ${relative(root, out) || '.'}/`);
-step(`prerender: ${await prerender(out, dataset, base, pages, (p) => pageFacts(dataset, p))} pages`);
-const pictures = renderPictures(out, dataset, base);
+const { log, files } = writeReleases(dataRoot, out, dataset, addresses(base));
+step(`${files} releases in ${RELEASES_DIR}/, data/changes.json and feed.<lang>.xml`);
+const facts = (p: (typeof pages)[number]) => pageFacts(dataset, p, log);
+const indicatorFacts = (id: string, lang: (typeof LANGS)[number]) =>
+  facts(pages.find((p) => p.kind === 'indicator' && p.indicator === id && p.lang === lang)!);
+step(`prerender: ${await prerender(out, dataset, base, pages, facts, log)} pages`);
+const pictures = renderPictures(out, dataset, base, log);
 step(`pictures: ${pictures.length} files in snapshots/ (resvg, no browser)`);
 const published = writeShareAndOembed(out, dataset, base, indicatorFacts);
 writeDataFiles(out, dataset);

@@ -5,12 +5,13 @@
  * document, and (for the default dataset) that data/dataset.schema.json is up to date.
  * Exit 0: OK; 1: problems found; 2: usage error. The checks live in src/domain/data-check.ts.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runDataCheck } from '../src/domain/data-check';
 import { JSON_SCHEMA_FILE } from '../src/domain/dataset-json-schema';
 import { formatProblem } from '../src/domain/dataset-problems';
+import { readSources, sourcesDir } from './data/read-sources';
 
 const USAGE =
   'usage: npm run data:check -- [--data data/dataset.json] [--sources ../shared/sources]\n' +
@@ -41,31 +42,17 @@ function parseArgs(argv: string[]): { data?: string; sources?: string } {
   return out;
 }
 
-function readSources(dir: string): Map<string, string> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    fail(`sources folder not found: ${dir} (pass --sources or set GOALPOST_SOURCES)`);
-  }
-  const texts = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isFile()) texts.set(name, readFileSync(path, 'utf8'));
-  }
-  return texts;
-}
-
 const args = parseArgs(process.argv.slice(2));
 const dataPath = args.data ? resolve(args.data) : defaultData;
-const sourcesDir = args.sources
-  ? resolve(args.sources)
-  : process.env.GOALPOST_SOURCES
-    ? resolve(process.env.GOALPOST_SOURCES)
-    : resolve(root, '../shared/sources');
+const sourcesFolder = sourcesDir(root, args.sources);
 if (!existsSync(dataPath) || !statSync(dataPath).isFile()) fail(`dataset file not found: ${dataPath}`);
 
 const schemaPath = resolve(root, JSON_SCHEMA_FILE);
 const result = runDataCheck({
   datasetText: readFileSync(dataPath, 'utf8'),
-  sources: readSources(sourcesDir),
+  sources:
+    readSources(sourcesFolder) ??
+    fail(`sources folder not found: ${sourcesFolder} (pass --sources or set GOALPOST_SOURCES)`),
   schemaFileText:
     dataPath === defaultData ? (existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : null) : undefined,
 });

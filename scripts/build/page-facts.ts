@@ -24,6 +24,7 @@ import { DEFAULT_SCENARIO_URL } from '../../src/lib/url-scenario';
 import { BUILD_WORDS } from './build-words';
 import { DICTS } from './langs';
 import type { BuiltPage } from './pages';
+import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import type { PageFacts } from './publish-files';
 
 const tr = (lang: Locale) => translator(DICTS[lang], lang);
@@ -129,14 +130,48 @@ export function sourcesCard(dataset: Dataset, lang: Locale, base: URL | null): S
   };
 }
 
+/** The "what changed" page's card: the releases, newest first, each with its note. */
+export function changesCard(
+  log: ReleaseLogEntry[],
+  dataset: Dataset,
+  lang: Locale,
+  base: URL | null,
+): SummaryCardTexts {
+  const t = tr(lang);
+  const w = t;
+  const title = w('changes.title');
+  const label = (r: ReleaseLogEntry) => w('changes.release', { id: r.id, date: formatDate(lang, r.date) });
+  const latest = log[0];
+  return {
+    lang,
+    title,
+    subtitle: latest ? `${label(latest)}: ${latest.note[lang]}` : w('changes.intro'),
+    tally: '',
+    rows: log
+      .slice(1)
+      .map((r) => ({ status: null, symbol: '', statusLabel: '', name: `${label(r)}: ${r.note[lang]}`, detail: '' })),
+    more: BUILD_WORDS[lang].more,
+    footer: footer(dataset, lang, t, base),
+    alt: `${title}. ${log.map((r) => `${label(r)}: ${r.note[lang]}`).join(' ')}`,
+  };
+}
+
 /** A page's title (as the live page sets it), description and its picture's alt text. */
-export function pageFacts(dataset: Dataset, page: BuiltPage): PageFacts {
+export function pageFacts(dataset: Dataset, page: BuiltPage, log: ReleaseLogEntry[]): PageFacts {
   const { lang } = page;
   const t = tr(lang);
   const sources = sourceMap(dataset);
   if (page.kind === 'front' || page.kind === 'overview') {
     const card = overviewCard(dataset, lang, null);
     return { title: t('overview.title'), description: `${t('app.tagline')} ${card.tally}.`, alt: card.alt };
+  }
+  const w = t;
+  if (page.kind === 'changes') {
+    return {
+      title: w('changes.title'),
+      description: w('changes.intro'),
+      alt: changesCard(log, dataset, lang, null).alt,
+    };
   }
   if (page.kind === 'sources') {
     const card = sourcesCard(dataset, lang, null);

@@ -12,7 +12,7 @@ import { RESERVED_IDS, type Locale } from '../../src/lib/page-address';
 import { DEFAULT_STATE, serializeUrlState, type UrlState } from '../../src/lib/url-state';
 import { LANGS } from './langs';
 
-export type PageKind = 'front' | 'overview' | 'indicator' | 'scenario' | 'sources' | 'embed';
+export type PageKind = 'front' | 'overview' | 'indicator' | 'scenario' | 'sources' | 'changes' | 'embed';
 
 export interface BuiltPage {
   kind: PageKind;
@@ -41,6 +41,7 @@ export function scenarioIndicators(dataset: Dataset): string[] {
 const pictureName: Record<Exclude<PageKind, 'front' | 'embed'>, (id: string) => string> = {
   overview: () => 'overview',
   sources: () => 'sources',
+  changes: () => 'changes',
   indicator: (id) => id,
   scenario: (id) => `${id}.scenario`,
 };
@@ -76,7 +77,7 @@ export function sitePages(dataset: Dataset): BuiltPage[] {
     file: 'index.html',
   });
   for (const lang of LANGS) {
-    pages.push(make('overview', lang), make('sources', lang));
+    pages.push(make('overview', lang), make('sources', lang), make('changes', lang));
     for (const { id } of dataset.indicators) {
       pages.push(make('indicator', lang, id), make('embed', lang, id));
       if (scenarios.has(id)) pages.push(make('scenario', lang, id));

@@ -19,7 +19,8 @@ import { EXPORT_SIZES, snapshotPath, type ExportSize } from '../../src/lib/embed
 import { fontFaceCss } from '../../src/lib/export/font-faces';
 import { translator } from '../../src/lib/i18n/i18n';
 import { DICTS, LANGS } from './langs';
-import { overviewCard, scenarioChart, sourcesCard } from './page-facts';
+import { changesCard, overviewCard, scenarioChart, sourcesCard } from './page-facts';
+import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import { scenarioIndicators } from './pages';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ export const PNG_SCALE = 2;
 export interface ManifestEntry {
   file: string;
   /** the page whose picture it is: an indicator's chart, its scenario explorer, the overview or the sources */
-  page: 'indicator' | 'scenario' | 'overview' | 'sources';
+  page: 'indicator' | 'scenario' | 'overview' | 'sources' | 'changes';
   /** the indicator ('' for the overview and the sources) */
   indicator: string;
   language: string;
@@ -59,7 +60,12 @@ export function rasterise(svg: string, width: number, scale = PNG_SCALE): Buffer
   return resvg.render().asPng();
 }
 
-export function renderPictures(dist: string, dataset: Dataset, publicBase: URL | null): ManifestEntry[] {
+export function renderPictures(
+  dist: string,
+  dataset: Dataset,
+  publicBase: URL | null,
+  log: ReleaseLogEntry[],
+): ManifestEntry[] {
   const fontCss = fontFaceCss((f) => `data:font/woff2;base64,${readFileSync(fontsource(f.file)).toString('base64')}`);
   mkdirSync(join(dist, 'snapshots'), { recursive: true });
   const manifest: ManifestEntry[] = [];
@@ -125,6 +131,7 @@ export function renderPictures(dist: string, dataset: Dataset, publicBase: URL |
     for (const [page, card] of [
       ['overview', overviewCard(dataset, lang, publicBase)],
       ['sources', sourcesCard(dataset, lang, publicBase)],
+      ['changes', changesCard(log, dataset, lang, publicBase)],
     ] as const) {
       const svg = renderSummaryCard(card, { ...EXPORT_SIZES.social, theme: 'light', fontCss });
       write({ page, indicator: '', language: lang, size: 'social', alt: card.alt }, page, svg);

@@ -21,8 +21,10 @@ import { pageDepth } from '../../src/lib/page-address';
 import { headTags } from '../../src/lib/publish/head-tags';
 import { addresses, oembedPath } from './addresses';
 import { BUILD_WORDS } from './build-words';
-import { DICTS } from './langs';
+import { DICTS, PAGE_DICTS } from './langs';
 import { templateAt } from './template-at';
+import { feedPath } from './releases';
+import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import type { BuiltPage } from './pages';
 import type { PageFacts } from './publish-files';
 
@@ -38,6 +40,7 @@ export async function prerender(
   base: URL | null,
   pages: BuiltPage[],
   facts: (page: BuiltPage) => PageFacts,
+  log: ReleaseLogEntry[],
 ): Promise<string> {
   const at = addresses(base);
   const vite = await createServer({
@@ -48,6 +51,10 @@ export async function prerender(
   });
   try {
     const entry = (await vite.ssrLoadModule('/src/app/prerender-entry.tsx')) as typeof Entry;
+    const latest = log[0] ? { id: log[0].id, date: log[0].date } : null;
+    entry.setPublishedRelease(latest);
+    // every page names the release it shows, so the live app knows it with no request
+    const releaseMeta = latest ? `<meta name="goalpost:release" content="${latest.id} ${latest.date}" />\n    ` : '';
     const template = readFileSync(join(out, 'index.html'), 'utf8');
     const counts = new Map<string, number>();
     for (const page of pages) {
@@ -74,7 +81,8 @@ export async function prerender(
               }),
             }
           : {}),
-        ...(page.kind === 'sources' ? { jsonLd: [datasetLd(dataset, lang, dict['sources.intro'], on, on(own))] } : {}),
+        ...(page.kind === 'sources' ? { jsonLd: [datasetLd(dataset, lang, t('sources.intro'), on, on(own))] } : {}),
+        feed: { url: on(feedPath(lang)), title: `${PAGE_DICTS[lang]['changes.title']} — Goalpost` },
       });
       const body =
         page.kind === 'front' || page.kind === 'overview'
@@ -85,7 +93,9 @@ export async function prerender(
               ? entry.renderScenario(dataset, indicator!, lang, dict)
               : page.kind === 'sources'
                 ? entry.renderSources(dataset, lang, dict)
-                : entry.renderEmbed(dataset, indicator!, lang, dict);
+                : page.kind === 'changes'
+                  ? entry.renderChanges(dataset, log, lang, dict)
+                  : entry.renderEmbed(dataset, indicator!, lang, dict);
       const meta = `view=${page.state.view};indicator=${indicator ?? ''};lang=${lang}${page.kind === 'embed' ? ';embed=1' : ''}`;
       const html = templateAt(template, pageDepth(file))
         .replace('<html lang="en">', `<html lang="${lang}">`)
@@ -94,7 +104,7 @@ export async function prerender(
         .replace('<meta name="viewport"', `${head.trimStart()}    <meta name="viewport"`)
         .replace(
           '<meta name="viewport"',
-          `<meta name="goalpost:prerender" content="${meta}" />\n    <meta name="viewport"`,
+          `<meta name="goalpost:prerender" content="${meta}" />\n    ${releaseMeta}<meta name="viewport"`,
         )
         .replace(NOSCRIPT, `<noscript class="noscript"><p>${esc(BUILD_WORDS[lang].noscript)}</p></noscript>`)
         .replace('<body>', page.kind === 'embed' ? '<body class="embed-body">' : '<body>')

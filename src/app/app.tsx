@@ -1,5 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { useDataset } from './use-dataset';
+import { useRecord } from './use-record';
+import { TimeBanner } from '../components/time-banner';
+import { RecordContext } from '../components/release-context';
+import { formatDate } from '../lib/format';
 import { datasetSource } from '../lib/dataset-source';
 import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { I18nProvider, useI18n } from '../lib/i18n/i18n';
@@ -18,16 +21,19 @@ import { isUnknownIndicator, PageSwitch, preloadPage } from './page-switch';
 
 function Shell() {
   const { state, notices, address } = useUrlState();
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   // only the published dataset, or one from an origin the publisher listed; anything else is never fetched
   const source = datasetSource(state.data);
-  const dataUrl = source.url;
-  const { query, loaded } = useDataset(dataUrl);
+  // the live record, or a release, as it stood on a date: what every page shows
+  const record = useRecord(state, source);
+  const { query, loaded, dataset } = record;
   // an embed draws no lazy page
+  // the language the page will be in (the dictionary shown may still be English while it loads)
+  const wanted = state.lang ?? browserLocale();
   useEffect(() => {
-    if (!state.embed) preloadPage(state.view);
-  }, [state.embed, state.view]);
-  const allNotices = linkNotices(notices, source);
+    if (!state.embed) preloadPage(state.view, wanted);
+  }, [state.embed, state.view, wanted]);
+  const allNotices = [...linkNotices(notices, source), ...record.notices];
   useDocumentTitle(state, loaded?.dataset);
   // A link of an older form, or the front door in another language, is rewritten in place to the
   // page's own address (a file of the build), once the dataset says the page exists.
@@ -38,12 +44,19 @@ function Shell() {
   }, [address, loaded, state]);
   if (loaded && isUnknownIndicator(state, loaded.dataset)) {
     allNotices.push({ key: 'notice.unknown-indicator', vars: { value: shorten(state.indicator ?? '') } });
+  } else if (dataset && record.asof && isUnknownIndicator(state, dataset)) {
+    allNotices.push({
+      key: 'notice.asof-indicator',
+      vars: { value: shorten(state.indicator ?? ''), date: formatDate(locale, record.asof) },
+    });
   }
-  if (state.embed) return <EmbedShell state={state} notices={allNotices} search={address} source={source} />;
+  if (state.embed)
+    return <EmbedShell state={state} notices={allNotices} search={address} source={source} record={record} />;
   return (
     <div className="app">
       <SkipLink />
       <AppHeader state={state} />
+      <TimeBanner asof={record.asof} release={record.release} />
       <UrlNotices key={address} notices={allNotices} />
       <ForeignDatasetBanner address={source.foreign} />
       <main id="main" tabIndex={-1}>
@@ -53,18 +66,20 @@ function Shell() {
           </p>
         )}
         {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-        {loaded && (
+        {loaded && dataset && (
           <>
             {loaded.notices.map((n) => (
               <p key={n.code} className="notice" role="status">
                 {t(`datasetNotice.${n.code}`, n)}
               </p>
             ))}
-            <PageSwitch state={state} dataset={loaded.dataset} datasetUrl={dataUrl} />
+            <RecordContext.Provider value={record.context}>
+              <PageSwitch state={state} dataset={dataset} datasetUrl={loaded.url} />
+            </RecordContext.Provider>
           </>
         )}
       </main>
-      {loaded && <AppFooter dataset={loaded.dataset} dataUrl={dataUrl} />}
+      {loaded && dataset && <AppFooter dataset={dataset} dataUrl={loaded.url} release={record.release?.shown} />}
     </div>
   );
 }

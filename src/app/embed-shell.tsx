@@ -1,7 +1,8 @@
 import type { DatasetSource } from '../lib/dataset-source';
 import { ForeignDatasetBanner } from '../components/foreign-dataset';
 import { useI18n } from '../lib/i18n/i18n';
-import { useDataset } from './use-dataset';
+import type { useRecord } from './use-record';
+import { TimeBanner } from '../components/time-banner';
 import type { UrlState } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
@@ -14,16 +15,19 @@ export function EmbedShell({
   notices,
   search,
   source,
+  record,
 }: {
   state: UrlState;
   notices: Notice[];
   search: string;
   source: DatasetSource;
+  record: ReturnType<typeof useRecord>;
 }) {
   const { t } = useI18n();
-  const { query, loaded } = useDataset(source.url);
+  const { query, loaded, dataset } = record;
   return (
     <div className="app app-embed">
+      <TimeBanner asof={record.asof} release={record.release} compact />
       <UrlNotices key={search} notices={notices} />
       <ForeignDatasetBanner address={source.foreign} />
       {!loaded && !query.isError && (
@@ -32,9 +36,9 @@ export function EmbedShell({
         </p>
       )}
       {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-      {loaded && (
+      {loaded && dataset && (
         <>
-          <EmbedView dataset={loaded.dataset} state={state} />
+          <EmbedView dataset={dataset} state={state} />
           <HandOff />
         </>
       )}

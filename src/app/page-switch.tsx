@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Dataset } from '../domain/dataset-schema';
-import type { UrlState } from '../lib/url-state';
+import type { Locale, UrlState } from '../lib/url-state';
+import { preloadPageWords } from '../lib/i18n/page-words';
 import { useI18n } from '../lib/i18n/i18n';
 import { OverviewPage } from '../features/overview/overview-page';
 import { HandOff } from './hand-off';
@@ -11,19 +12,27 @@ const chunks = {
   indicator: () => import('../features/indicator/indicator-page'),
   scenario: () => import('../features/scenario/scenario-page'),
   sources: () => import('../features/sources/sources-page'),
+  changes: () => import('../features/changes/changes-page'),
 };
 const IndicatorPage = lazy(() => chunks.indicator().then((m) => ({ default: m.IndicatorPage })));
 const ScenarioPage = lazy(() => chunks.scenario().then((m) => ({ default: m.ScenarioPage })));
 const SourcesPage = lazy(() => chunks.sources().then((m) => ({ default: m.SourcesPage })));
+const ChangesPage = lazy(() => chunks.changes().then((m) => ({ default: m.ChangesPage })));
 
-/** Starts loading the page's chunk at once, in parallel with the dataset, not after it. */
-export function preloadPage(view: UrlState['view']): void {
-  if (view !== 'overview') void chunks[view]().catch(() => {}); // a failure is shown when the page renders
+/**
+ * Starts loading the page's chunk at once, in parallel with the dataset, not after it, and the
+ * record's words beside it for the pages that show them.
+ */
+export function preloadPage(view: UrlState['view'], locale: Locale): void {
+  if (view === 'overview') return;
+  void chunks[view]().catch(() => {}); // a failure is shown when the page renders
+  void preloadPageWords(locale).catch(() => {});
 }
 
 /** Which page the URL asks for. An unknown indicator falls back to the overview (the shell says so). */
 function chosenPage(state: UrlState, dataset: Dataset, datasetUrl: string) {
   if (state.view === 'sources') return <SourcesPage dataset={dataset} />;
+  if (state.view === 'changes') return <ChangesPage dataset={dataset} />;
   const id = dataset.indicators.some((i) => i.id === state.indicator) ? state.indicator : null;
   if (state.view === 'scenario' && id) return <ScenarioPage dataset={dataset} indicatorId={id} state={state} />;
   if (state.view === 'indicator' && id)

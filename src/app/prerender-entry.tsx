@@ -6,7 +6,19 @@ import { I18nProvider } from '../lib/i18n/i18n';
 import { DEFAULT_STATE, fullViewSearch, serializeUrlState, type Locale, type UrlState } from '../lib/url-state';
 import { fromPage } from '../lib/page-address';
 import { PrerenderedPage } from '../components/page-here';
+import { RecordContext, type ReleaseInfo, type ReleaseName } from '../components/release-context';
 import { ScenarioPage } from '../features/scenario/scenario-page';
+import { ChangesView } from '../features/changes/changes-page';
+import type { ReleaseLogEntry } from '../domain/release-log';
+import { providePageWords } from '../lib/i18n/page-words';
+import { enPages } from '../lib/i18n/en-pages';
+import { ruPages } from '../lib/i18n/ru-pages';
+import { kkPages } from '../lib/i18n/kk-pages';
+
+// the build draws every language at once: the record's words are at hand, not loaded on demand
+providePageWords('en', enPages);
+providePageWords('ru', ruPages);
+providePageWords('kk', kkPages);
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmbedView } from '../features/embed/embed-view';
 import { IndicatorPage } from '../features/indicator/indicator-page';
@@ -36,6 +48,12 @@ function AppFrame({ state, children, dataset }: { state: UrlState; children: Rea
   );
 }
 
+let published: ReleaseInfo | null = null;
+/** The release the build publishes: its pages cite it (the live app reads it from the page's meta). */
+export function setPublishedRelease(r: ReleaseName | null): void {
+  published = r ? { shown: r, latest: r, pinned: false } : null;
+}
+
 /** A page of the build: its state, drawn as the file that is its address (links relative to it). */
 function Page({
   state,
@@ -52,7 +70,7 @@ function Page({
   return (
     <I18nProvider locale={locale} initial={dict}>
       <PrerenderedPage file={file} address={serializeUrlState(state)}>
-        {children}
+        <RecordContext.Provider value={{ release: published, asof: null }}>{children}</RecordContext.Provider>
       </PrerenderedPage>
     </I18nProvider>
   );
@@ -122,6 +140,17 @@ export function renderEmbed(dataset: Dataset, indicator: string, locale: Locale,
           />
         </PrerenderFit>
       </div>
+    </Page>,
+  );
+}
+
+export function renderChanges(dataset: Dataset, log: ReleaseLogEntry[], locale: Locale, dict: Dictionary): string {
+  const state: UrlState = { ...DEFAULT_STATE, view: 'changes', lang: locale };
+  return renderToString(
+    <Page state={state} file={pageFile(state)} dict={dict}>
+      <AppFrame dataset={dataset} state={state}>
+        <ChangesView dataset={dataset} entries={log} />
+      </AppFrame>
     </Page>,
   );
 }

@@ -9,8 +9,9 @@ import { dropPrerender } from '../lib/prerender';
  * while the prerendered view stays on screen). The prerendered view goes when the page replacing it
  * commits (`HandOff`), or here when the dataset failed and the page is its error.
  */
-export function useDataset(url: string) {
-  const query = useQuery(datasetQueryOptions(url));
+export function useDataset(url: string | null) {
+  // null: the address is not known yet (a release waits for the list of releases)
+  const query = useQuery({ ...datasetQueryOptions(url ?? ''), enabled: url !== null });
   const loaded = useDeferredValue(query.data);
   const failed = query.isError;
   useLayoutEffect(() => {

@@ -9,6 +9,7 @@ export function useDocumentTitle(state: UrlState, dataset: Dataset | undefined) 
   const name = dataset?.indicators.find((i) => i.id === state.indicator)?.name[locale];
   let title = t('overview.title');
   if (state.view === 'sources') title = t('nav.sources');
+  else if (state.view === 'changes') title = t('footer.changes');
   else if (state.view === 'indicator' && name) title = name;
   else if (state.view === 'scenario' && name) title = t('scenario.title', { name });
   useEffect(() => {

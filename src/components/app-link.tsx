@@ -18,6 +18,7 @@ export function AppLink({ to, children, onClick, ...rest }: Props) {
   const handle = (e: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(e);
     if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    if (rest.target && rest.target !== '_self') return; // another window (an embed's link to the full view)
     e.preventDefault();
     const link = e.currentTarget;
     navigate(address);

@@ -94,6 +94,26 @@ export const periodKindSchema = z.enum(['year', 'part-year', 'as-of', 'between',
  */
 export const scopeSchema = z.object({ relation: z.enum(['differs', 'uncertain']), reason: localized }).strict();
 
+/**
+ * A correction written on a record by the curator: why, in three languages. `npm run data:release`
+ * stamps the release's date and, on a figure, what the corrected fields were (`was`), so the
+ * record itself says "corrected on …: was 7.8, now 7.9, because …". A later correction replaces
+ * the note; the releases keep every earlier one.
+ */
+export const correctionSchema = z
+  .object({
+    note: localized,
+    date: isoDate.optional(),
+    was: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+/**
+ * A figure withdrawn from the record, with why. It stays in the file (and in every release), is
+ * drawn nowhere and judges nothing; the changes page names it. `data:release` stamps the date.
+ */
+export const retractionSchema = z.object({ note: localized, date: isoDate.optional() }).strict();
+
 export const sourceSchema = z
   .object({
     id: idSchema,
@@ -115,6 +135,7 @@ export const sourceSchema = z
     speakerRole: localized.nullable(),
     language: languageSchema,
     note: localized.optional(),
+    correction: correctionSchema.optional(),
   })
   .strict();
 
@@ -129,6 +150,7 @@ export const indicatorSchema = z
     better: z.enum(['higher', 'lower']),
     measures: localized,
     note: localized.optional(),
+    correction: correctionSchema.optional(),
   })
   .strict();
 
@@ -226,6 +248,8 @@ export const figureSchema = z
     note: localized.optional(),
     relates: z.array(idSchema).max(10).optional(),
     scope: scopeSchema.optional(),
+    correction: correctionSchema.optional(),
+    retracted: retractionSchema.optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -293,3 +317,5 @@ export type Translation = z.infer<typeof translationSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type PeriodKind = z.infer<typeof periodKindSchema>;
 export type Scope = z.infer<typeof scopeSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Retraction = z.infer<typeof retractionSchema>;

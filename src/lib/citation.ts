@@ -16,6 +16,8 @@ export interface CitationInput {
   accessed: string;
   /** a stable key part, e.g. the indicator id */
   key: string;
+  /** the release cited (its number); `version` is then its date and `url` its pinned view */
+  release?: number;
   locale: Locale;
 }
 
@@ -32,14 +34,14 @@ export function escapeBibtex(text: string): string {
 const LANGUAGE = { en: 'english', ru: 'russian', kk: 'kazakh' } as const;
 
 export function bibtex(c: CitationInput): string {
-  const key = `goalpost-${c.key}-${c.version}`.replace(/[^A-Za-z0-9-]/g, '-');
+  const key = `goalpost-${c.key}-${c.release ? `release-${c.release}` : c.version}`.replace(/[^A-Za-z0-9-]/g, '-');
   const fields: [string, string][] = [
     ['title', escapeBibtex(c.title)],
     // braces keep Goalpost a corporate author, not a person named "Goalpost"
     ['author', '{Goalpost}'],
     ['organization', 'Goalpost'],
     ['date', c.version],
-    ['version', c.version],
+    ['version', c.release ? String(c.release) : c.version],
     ['url', c.url],
     ['urldate', c.accessed],
     ['langid', LANGUAGE[c.locale]],

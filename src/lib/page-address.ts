@@ -10,13 +10,14 @@
  * | indicator            | `view/<indicator>.<lang>.html`            |
  * | scenario explorer    | `view/<indicator>.scenario.<lang>.html`   |
  * | sources              | `view/sources.<lang>.html`                |
+ * | what changed         | `view/changes.<lang>.html`                |
  * | embed of an indicator| `embed/<indicator>.<lang>.html`           |
  */
 
 export const LOCALES = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const VIEWS = ['overview', 'indicator', 'scenario', 'sources'] as const;
+export const VIEWS = ['overview', 'indicator', 'scenario', 'sources', 'changes'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Indicator ids that would name another page's file (view/overview.en.html, view/sources.en.html). */
@@ -38,7 +39,7 @@ export type PathPage = Omit<Page, 'lang'> & { lang: Locale | null };
 /** The page's address relative to the app's folder. */
 export function pagePath(p: Page): string {
   if (p.embed && p.view === 'indicator' && p.indicator) return `embed/${p.indicator}.${p.lang}.html`;
-  if (p.view === 'sources') return `view/sources.${p.lang}.html`;
+  if (p.view === 'sources' || p.view === 'changes') return `view/${p.view}.${p.lang}.html`;
   if (p.view === 'indicator' && p.indicator) return `view/${p.indicator}.${p.lang}.html`;
   if (p.view === 'scenario' && p.indicator) return `view/${p.indicator}.scenario.${p.lang}.html`;
   return `view/overview.${p.lang}.html`;
@@ -52,7 +53,7 @@ export function readPagePath(path: string): PathPage | null {
   const m = PAGE_FILE.exec(path);
   if (!m || (m[1] === 'embed' && m[3])) return null;
   const [, folder, name, scenario, lang] = m as unknown as [string, string, string, string | undefined, Locale];
-  if (folder === 'view' && !scenario && (name === 'overview' || name === 'sources'))
+  if (folder === 'view' && !scenario && (name === 'overview' || name === 'sources' || name === 'changes'))
     return { view: name, indicator: null, lang, embed: false };
   return { view: scenario ? 'scenario' : 'indicator', indicator: name, lang, embed: folder === 'embed' };
 }

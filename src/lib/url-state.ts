@@ -51,6 +51,10 @@ export interface UrlState {
   scenario: ScenarioUrl;
   /** a headline for the chart's pictures instead of the indicator's name; null: the name */
   headline: string | null;
+  /** the record as it stood on this date (YYYY-MM-DD); null: today's */
+  asof: string | null;
+  /** a release of the dataset, as Goalpost published it; null: the live record */
+  release: number | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -65,6 +69,8 @@ export const DEFAULT_STATE: UrlState = {
   embed: false,
   scenario: DEFAULT_SCENARIO_URL,
   headline: null,
+  asof: null,
+  release: null,
 };
 
 /** The longest headline a picture takes: two lines of a social card's title. */
@@ -118,6 +124,16 @@ const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Pa
     if (!text || [...text].length > HEADLINE_MAX || /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(text)) return invalid;
     return valid(text);
   },
+  asof: (raw) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return invalid;
+    const d = new Date(`${raw}T00:00:00Z`);
+    const year = Number(raw.slice(0, 4));
+    // a real day (not 2023-02-30) in the years the app can show
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === raw && year >= MIN_YEAR && year <= MAX_YEAR
+      ? valid(raw)
+      : invalid;
+  },
+  release: (raw) => (/^[1-9]\d{0,5}$/.test(raw) ? valid(Number(raw)) : invalid),
   hide: (raw) => {
     const items = raw.split(',').filter(Boolean);
     if (!items.every((i) => (SERIES as readonly string[]).includes(i))) return invalid;
@@ -153,6 +169,9 @@ export const DRAWING_PARAMS = [
   'hb',
   // the pictures' headline is in the share panel's field, which the prerendered page draws empty
   'headline',
+  // another date or release: another record than the one the page was built from
+  'asof',
+  'release',
 ] as const;
 
 function parseScenarioParams(params: URLSearchParams, notices: UrlNotice[]): ScenarioUrl {
@@ -231,6 +250,8 @@ export function optionParams(state: UrlState, params: URLSearchParams): void {
   if (state.hide.length) params.set('hide', SERIES.filter((s) => state.hide.includes(s)).join(','));
   if (state.view === 'scenario') writeScenario(params, state.scenario);
   if (state.headline) params.set('headline', state.headline);
+  if (state.asof) params.set('asof', state.asof);
+  if (state.release !== null) params.set('release', String(state.release));
 }
 
 /** A query string (with its "?", or '') with commas left readable. */
@@ -288,6 +309,8 @@ export const openOverview = (address: string) =>
   updateSearch(address, { ...pageReset, view: 'overview', indicator: null });
 export const openSources = (address: string) =>
   updateSearch(address, { ...pageReset, view: 'sources', indicator: null });
+export const openChanges = (address: string) =>
+  updateSearch(address, { ...pageReset, view: 'changes', indicator: null });
 export const setLang = (address: string, lang: Locale) => updateSearch(address, { lang });
 export const setTheme = (address: string, theme: Theme) => updateSearch(address, { theme });
 export const setRange = (address: string, from: number | null, to: number | null) =>

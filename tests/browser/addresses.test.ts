@@ -35,6 +35,8 @@ function head(page: Page) {
       ogUrl: meta('og:url'),
       ogImage: meta('og:image'),
       ogImageAlt: meta('og:image:alt'),
+      feed: (document.querySelector('link[rel="alternate"][type="application/atom+xml"]') as HTMLLinkElement | null)
+        ?.href,
       alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
         l.getAttribute('hreflang'),
         (l as HTMLLinkElement).href,
@@ -88,10 +90,10 @@ describe('every address is a page', () => {
           const url = new URL(href);
           if (url.origin !== new URL(base).origin || !url.pathname.startsWith(new URL(base).pathname)) continue;
           const next = pathOf(href, base);
-          // a link to a file (the dataset) is a download, not a page
+          // a link to a file (the dataset, a release, the feed) is a download, not a page
           if (next === '' || next.endsWith('.html')) {
             if (!seen.has(next) && !queue.includes(next)) queue.push(next);
-          } else expect(next, `a link on ${path || 'the front door'}`).toMatch(/^data\//);
+          } else expect(next, `a link on ${path || 'the front door'}`).toMatch(/^(data\/|feed\.(en|ru|kk)\.xml$)/);
         }
       }
       await page.close();
@@ -112,6 +114,8 @@ describe('every address is a page', () => {
         expect(got.ogImage, path).toMatch(/\.social\.png$/);
         pictures.add(new URL(got.ogImage!, self).href);
         expect(got.ogImageAlt?.length, path).toBeGreaterThan(20);
+        // every page announces the feed of changes in its language
+        expect(got.feed, path).toBe(`${base}feed.${got.lang}.xml`);
         // the same page in each language (and the front door as x-default for the overview), each a page
         const langs = got.alternates.map(([l]) => l);
         expect(langs.slice(0, 3), path).toEqual(['en', 'ru', 'kk']);
@@ -166,7 +170,9 @@ describe('every address is a page', () => {
     await wakeApp(page);
     const agree = async (what: string) => {
       await page.waitForFunction(() => !document.title.startsWith('Goalpost —'));
-      await expect.poll(async () => (await fetchedHead(page.url())).title).toBe(await page.title());
+      // the tab's title follows the language once its words are in: wait for it, then compare
+      const expected = (await fetchedHead(page.url())).title;
+      await expect.poll(() => page.title()).toBe(expected);
       const fetched = await fetchedHead(page.url());
       expect(fetched.ogUrl, what).toBe(page.url().split('?')[0]);
       expect((await fetch(fetched.ogImage!)).status, what).toBe(200);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp } from './harness';
-import { kk } from '../../src/lib/i18n/kk';
+import { kk } from '../fixtures/words';
 
 const h = servedApp();
 

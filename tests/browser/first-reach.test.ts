@@ -48,7 +48,9 @@ describe('a reader who only reads', () => {
     const footer = page.locator('#prerender footer');
     expect(await footer.textContent()).toMatch(/^Dataset updated \S+ \S+/);
     // relative to the page's own file: no <base>, so every reader resolves it alike
-    expect(await footer.getByRole('link').getAttribute('href')).toBe('../data/dataset.json');
+    expect(await footer.getByRole('link', { name: 'Download the dataset (JSON)' }).getAttribute('href')).toBe(
+      '../data/dataset.json',
+    );
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp, wakeApp } from './harness';
-import { kk } from '../../src/lib/i18n/kk';
+import { kk } from '../fixtures/words';
 import { csp } from '../../vite.config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { servedApp, wakeApp } from './harness';
 import { DIST } from './static-server';
 import { dangling, oembedReferences, pageReferences, walk } from './dist-references';
 import { CSV_COLUMNS } from '../../src/domain/csv';
-import { en } from '../../src/lib/i18n/en';
+import { en } from '../fixtures/words';
 import { parseCsv } from '../fixtures/parse-csv';
 
 const h = servedApp();
@@ -134,7 +134,8 @@ describe('the build is what a newsroom uploads', () => {
     expect(of('scenario')).toHaveLength(scenarioPages * 2);
     expect(of('overview')).toHaveLength(3 * 2);
     expect(of('sources')).toHaveLength(3 * 2);
-    expect(manifest.files).toHaveLength(of('indicator').length + scenarioPages * 2 + 12);
+    expect(of('changes')).toHaveLength(3 * 2);
+    expect(manifest.files).toHaveLength(of('indicator').length + scenarioPages * 2 + 18);
     const page = await h.browser.newPage();
     await page.goto(h.server.base);
     const sizes = await page.evaluate(

@@ -21,8 +21,8 @@ export interface StaticServer {
  * Serves dist/ under SUB_PATH on 127.0.0.1, plus any extra files given (for broken datasets and
  * host pages). Extra routes are absolute paths mapped to [content type, body].
  */
-export async function serveDist(extra: Record<string, [string, string]> = {}): Promise<StaticServer> {
-  const assets = sirv(DIST, { dev: true, etag: false });
+export async function serveDist(extra: Record<string, [string, string]> = {}, dir = DIST): Promise<StaticServer> {
+  const assets = sirv(dir, { dev: true, etag: false });
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const hit = extra[url.pathname];

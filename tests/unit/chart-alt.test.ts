@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chartAlt } from '../../src/components/chart-alt';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { translator } from '../../src/lib/i18n/i18n';
-import { en } from '../../src/lib/i18n/en';
-import { ru } from '../../src/lib/i18n/ru';
-import { kk } from '../../src/lib/i18n/kk';
+import { en } from '../fixtures/words';
+import { ru } from '../fixtures/words';
+import { kk } from '../fixtures/words';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { figure, realDataset } from './dataset-fixture';
 

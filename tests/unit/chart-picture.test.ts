@@ -5,9 +5,9 @@ import { indicatorView } from '../../src/domain/indicator-view';
 import { layoutExport } from '../../src/lib/chart-svg/export-layout';
 import { EXPORT_SIZES, type ExportSize } from '../../src/lib/embed-snippet';
 import { translator } from '../../src/lib/i18n/i18n';
-import { en } from '../../src/lib/i18n/en';
-import { ru } from '../../src/lib/i18n/ru';
-import { kk } from '../../src/lib/i18n/kk';
+import { en } from '../fixtures/words';
+import { ru } from '../fixtures/words';
+import { kk } from '../fixtures/words';
 import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();

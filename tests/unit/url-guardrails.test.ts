@@ -115,6 +115,8 @@ describe('one set of URL rules: url-state.ts, and public/boot.js held to it', ()
     expect(boot(null, '?view=scenario&indicator=kz-transit').preloads).toEqual(dataset);
     // a link to another dataset: the app fetches that one, never ours
     expect(boot(null, '?data=https%3A%2F%2Fdata.example.org%2Fd.json').preloads).toEqual([]);
+    // a release: the app fetches that release's file
+    expect(boot(null, 'view/overview.en.html?release=1').preloads).toEqual([]);
   });
 
   it('the lint rule keeps every other module from reading the URL by itself', { timeout: 30_000 }, async () => {

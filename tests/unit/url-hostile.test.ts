@@ -187,8 +187,29 @@ const isYear = (n: number | null) => n === null || (Number.isInteger(n) && n >= 
 function expectSane(state: UrlState) {
   expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
   expect(Object.keys(state).sort()).toEqual(
-    ['data', 'embed', 'from', 'headline', 'hide', 'indicator', 'lang', 'scenario', 'theme', 'to', 'view'].sort(),
+    [
+      'asof',
+      'data',
+      'embed',
+      'from',
+      'headline',
+      'hide',
+      'indicator',
+      'lang',
+      'release',
+      'scenario',
+      'theme',
+      'to',
+      'view',
+    ].sort(),
   );
+  // a real day in the years the app shows; a release is a positive whole number
+  if (state.asof !== null) {
+    expect(state.asof).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(`${state.asof}T00:00:00Z`).toISOString().slice(0, 10)).toBe(state.asof);
+    expect(isYear(Number(state.asof.slice(0, 4)))).toBe(true);
+  }
+  if (state.release !== null) expect(Number.isInteger(state.release) && state.release > 0).toBe(true);
   if (state.headline !== null) {
     // a headline is printed in pictures: one trimmed line, no control or bidi-override characters
     expect(state.headline).toBe(state.headline.replace(/\s+/g, ' ').trim());

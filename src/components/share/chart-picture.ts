@@ -48,6 +48,8 @@ export interface PictureInput {
   legendLabels?: Partial<Record<LegendKey, string>>;
   /** the address of a dataset that is not the published one: said at the top of the picture */
   foreign?: string | null;
+  /** not today's record: "Past view: the record as it stood on …" or "Archived release: …" (at the top and in the footer) */
+  stamp?: string | null;
 }
 
 /**
@@ -65,6 +67,7 @@ export function chartSvg(input: PictureInput, size: ExportSize, fontCss: string)
     {
       title: input.title ?? indicator.name[locale],
       subtitle: [
+        input.stamp ?? '',
         input.foreign ? t('dataset.foreignPicture', { address: input.foreign }) : '',
         t('embed.subtitle', { unit: unitName(locale, indicator.unit) }),
       ]
@@ -80,6 +83,7 @@ export function chartSvg(input: PictureInput, size: ExportSize, fontCss: string)
       dataset: [
         t('export.dataset', { date: formatDate(locale, dataset.updated) }),
         input.foreign ? t('dataset.foreignPicture', { address: input.foreign }) : '',
+        input.stamp ?? '',
       ]
         .filter(Boolean)
         .join(' · '),

@@ -1,14 +1,22 @@
 import { useId, useState } from 'react';
 import { EMBED_THEMES, type EmbedTheme } from '../../lib/embed-snippet';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 import { CopyField } from './copy-field';
+import { useRelease } from '../release-context';
+import { formatDate } from '../../lib/format';
 
-/** The embed code, light by default, with dark and "follow the reader" as choices. */
-export function EmbedCode({ snippet }: { snippet: (theme: EmbedTheme) => string }) {
-  const { t } = useI18n();
+/**
+ * The embed code, light by default, with dark and "follow the reader" as choices, and the release
+ * it can be pinned to (the chart then never changes under the article that embeds it).
+ */
+export function EmbedCode({ snippet }: { snippet: (theme: EmbedTheme, release: number | null) => string }) {
+  const { locale, t } = useI18n();
+  const w = usePageWords();
   const id = useId();
   const [theme, setTheme] = useState<EmbedTheme>('light');
+  const release = useRelease();
+  const [pin, setPin] = useState(false);
   return (
     <details className="embed-code">
       <summary>{t('share.embed')}</summary>
@@ -21,7 +29,22 @@ export function EmbedCode({ snippet }: { snippet: (theme: EmbedTheme) => string 
           </option>
         ))}
       </select>
-      <CopyField label={t('share.snippet')} value={snippet(theme)} multiline />
+      {release && (
+        <label className="pin-release">
+          <input
+            type="checkbox"
+            checked={pin || release.pinned}
+            disabled={release.pinned}
+            onChange={(e) => setPin(e.target.checked)}
+          />{' '}
+          {w('share.pin', { id: release.shown.id, date: formatDate(locale, release.shown.date) })}
+        </label>
+      )}
+      <CopyField
+        label={t('share.snippet')}
+        value={snippet(theme, release && (pin || release.pinned) ? release.shown.id : null)}
+        multiline
+      />
     </details>
   );
 }

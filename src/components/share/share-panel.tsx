@@ -15,6 +15,10 @@ import { embeddedFontCss } from '../../lib/export/font-css';
 import { svgToPng } from '../../lib/export/rasterize';
 import { HeadlineField } from './headline-field';
 import { EmbedCode } from './embed-code';
+import { useAsOf, useRelease, type ReleaseInfo } from '../release-context';
+import { formatDate } from '../../lib/format';
+import type { Translate } from '../../lib/i18n/i18n';
+import type { Locale } from '../../lib/url-state';
 
 interface Props {
   dataset: Dataset;
@@ -43,6 +47,17 @@ const pngOf = async (input: PictureInput, size: ExportSize) => {
   return svgToPng(await svgOf(input, size), width, height, 2);
 };
 
+/** A picture of a past view or an archived release says so, in words, where its title is. */
+function stampFor(asof: string | null, release: ReleaseInfo | null, locale: Locale, t: Translate): string | null {
+  const parts: string[] = [];
+  if (release?.pinned)
+    parts.push(
+      `${t('time.releaseLabel')}: ${t('footer.release', { id: release.shown.id, date: formatDate(locale, release.shown.date) })}`,
+    );
+  if (asof) parts.push(`${t('time.asofLabel')}: ${formatDate(locale, asof)}`);
+  return parts.length ? parts.join(' · ') : null;
+}
+
 /** The permalink, pictures (PNG, SVG, copy) with an optional headline, and the embed code for this chart. */
 export function SharePanel({
   dataset,
@@ -56,6 +71,8 @@ export function SharePanel({
   legendLabels,
 }: Props) {
   const { locale, t } = useI18n();
+  const release = useRelease();
+  const asof = useAsOf();
   const [size, setSize] = useState<ExportSize>('column');
   const [status, setStatus] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; text: string }>({
     kind: 'idle',
@@ -79,6 +96,7 @@ export function SharePanel({
     title: state.headline ?? title,
     legendLabels,
     foreign: datasetSource(state.data).foreign,
+    stamp: stampFor(asof, release, locale, t),
   };
   const file = `goalpost-${indicator.id}-${locale}-${size}`;
   const run = async (job: () => Promise<void>, done: MessageKey | null = null) => {
@@ -91,8 +109,8 @@ export function SharePanel({
     }
   };
   const canCopyImage = typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
-  const snippet = (theme: Parameters<typeof embedAddress>[2]) => {
-    const at = embedAddresses(indicator.id, locale, embedAddress(state, locale, theme));
+  const snippet = (theme: Parameters<typeof embedAddress>[2], release: number | null) => {
+    const at = embedAddresses(indicator.id, locale, embedAddress({ ...state, release }, locale, theme));
     return embedSnippet({
       embedUrl: publicUrl(at.embed),
       scriptUrl: publicUrl(at.script),

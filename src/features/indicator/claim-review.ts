@@ -25,6 +25,8 @@ export interface ClaimReviewLd {
   claimReviewed: string;
   inLanguage: Locale;
   datePublished: string;
+  /** the latest correction of the claim or of a figure it is checked against */
+  dateModified?: string;
   author: { '@type': 'Organization'; name: string; url: string };
   itemReviewed: {
     '@type': 'Claim';
@@ -60,6 +62,11 @@ export function claimReviews(
     const outlet = src.outlet ?? inLanguage(src.title, locale) ?? 'Goalpost';
     const headline = inLanguage(src.title, locale);
     const words = t(`verdict.${check.verdict}` as MessageKey);
+    const modified = [c, check.from, check.to]
+      .map((f) => f.correction?.date)
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
     return [
       {
         '@context': 'https://schema.org',
@@ -69,6 +76,7 @@ export function claimReviews(
         claimReviewed: c.quote ?? describeChange(c, locale, t),
         inLanguage: locale,
         datePublished: dataset.updated,
+        ...(modified ? { dateModified: modified } : {}),
         author: { '@type': 'Organization', name: 'Goalpost', url: urls.site },
         itemReviewed: {
           '@type': 'Claim',

@@ -1,6 +1,8 @@
 import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { figureWhen, formatFigure } from '../../components/figure-value';
-import { useI18n } from '../../lib/i18n/i18n';
+import { ReportError } from '../../components/report-error';
+import { formatDate } from '../../lib/format';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useSelection } from './selection-store';
 import { speakerOrOutlet } from '../../domain/localized';
@@ -8,6 +10,7 @@ import { speakerOrOutlet } from '../../domain/localized';
 /** The chart's data as a table: its text alternative, with every figure's source one click away. */
 export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; figures: Figure[]; caption: string }) {
   const { locale, t } = useI18n();
+  const w = usePageWords();
   const select = useSelection((s) => s.select);
   const selectedId = useSelection((s) => s.selectedId);
   const when = (f: Figure) => figureWhen(f, locale, t);
@@ -33,7 +36,15 @@ export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; 
                 aria-selected={f.id === selectedId || undefined}
               >
                 <th scope="row">{when(f)}</th>
-                <td>{formatFigure(f, f.unit, locale, t)}</td>
+                <td>
+                  {formatFigure(f, f.unit, locale, t)}
+                  {f.correction?.date && (
+                    <span className="corrected-mark">
+                      {' '}
+                      · {w('correction.mark', { date: formatDate(locale, f.correction.date) })}
+                    </span>
+                  )}
+                </td>
                 <td>{t(`kind.${f.kind}` as MessageKey)}</td>
                 <td>
                   {/* The visible words start the button's name (WCAG 2.5.3, label in name); the rest says what it does. */}
@@ -44,7 +55,8 @@ export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; 
                       {' '}
                       ({t('table.showSource', { figure: formatFigure(f, f.unit, locale, t) })})
                     </span>
-                  </button>
+                  </button>{' '}
+                  <ReportError figure={f} />
                 </td>
               </tr>
             );

@@ -7,7 +7,7 @@ import { FitSet } from '../../components/fit-set';
 import { figureWhen, formatFigure } from '../../components/figure-value';
 import { chartLabels } from '../../components/chart-labels';
 import { sourceMap } from '../../domain/series';
-import { formatQuantity } from '../../lib/format';
+import { formatDate, formatQuantity } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
 import { useSelection } from './selection-store';
@@ -87,7 +87,11 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
     const src = dataset.sources.find((s) => s.id === f.source);
     const when = figureWhen(f, locale, t);
     const tier = src?.tier === 'primary' ? t('source.primary') : t('source.context');
-    return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${speakerOrOutlet(src, locale)}`;
+    // a corrected figure says so on the chart too, as it does in the table and its source panel
+    const corrected = f.correction?.date
+      ? ` (${t('correction.mark', { date: formatDate(locale, f.correction.date) })})`
+      : '';
+    return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${speakerOrOutlet(src, locale)}${corrected}`;
   };
   const labels = chartLabels({ model, figures, sources: sourceMap(dataset), locale, t });
   const goalLabel = labels.goalLabel!;

@@ -7,8 +7,9 @@ import { chartAlt } from '../../components/chart-alt';
 import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
 import { pagePath } from '../../lib/page-address';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/app-link';
+import { VerdictHistory } from './verdict-history';
 import {
   ConditionalVerdict,
   PaceList,
@@ -58,6 +59,7 @@ interface Props {
 }
 
 export function IndicatorPage({ dataset, indicatorId, state }: Props) {
+  usePageWords(); // the verdict history's and corrections' words come with the page
   const { locale, t } = useI18n();
   // the view depends on the options the URL carries, not on the state object's identity
   const hide = state.hide.join();
@@ -110,6 +112,9 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
           <GoalHistory dataset={dataset} goals={figs.goals} />
         </PanelBoundary>
       </section>
+      <PanelBoundary name={t('history.title')}>
+        <VerdictHistory dataset={dataset} indicatorId={indicator.id} />
+      </PanelBoundary>
       <p className="lede">{indicator.description[locale]}</p>
       <p className="measures muted">
         <strong>{t('indicator.measures')}</strong> {indicator.measures[locale]}

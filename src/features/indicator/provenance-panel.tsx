@@ -1,6 +1,8 @@
 import type { Dataset, Figure, Language } from '../../domain/dataset-schema';
 import { inLanguage, translationFor } from '../../domain/localized';
 import { figureWhen, formatFigure } from '../../components/figure-value';
+import { CorrectionLine } from '../../components/correction-line';
+import { ReportError } from '../../components/report-error';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
@@ -32,6 +34,7 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
         {t(`kind.${figure.kind}` as MessageKey)}: {formatFigure(figure, figure.unit, locale, t)}{' '}
         <span className="muted">({when})</span>
       </h3>
+      <CorrectionLine figure={figure} />
       {source && (
         <p className={`tier-badge tier-${source.tier}`}>
           {source.tier === 'primary' ? t('source.primary') : t('source.context')}
@@ -88,6 +91,9 @@ export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure:
         </p>
       )}
       {figure.note && <p className="note">{figure.note[locale]}</p>}
+      <p>
+        <ReportError figure={figure} />
+      </p>
     </aside>
   );
 }

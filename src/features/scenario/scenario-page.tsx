@@ -13,7 +13,7 @@ import { chartAlt } from '../../components/chart-alt';
 import { indicatorView } from '../../domain/indicator-view';
 import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
 import { formatQuantity, unitName } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import { changeUrl } from '../../lib/use-url-state';
 import { useElementWidth } from '../../lib/use-element-width';
 import { openIndicator, setScenario, type UrlState } from '../../lib/url-state';
@@ -32,6 +32,7 @@ export function ScenarioPage({
   indicatorId: string;
   state: UrlState;
 }) {
+  usePageWords(); // the explorer's own words come with its page
   const { locale, t } = useI18n();
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const sources = useMemo(() => sourceMap(dataset), [dataset]);

@@ -3,13 +3,14 @@ import { DatasetDownloads } from '../../components/download-buttons';
 import { datasetSource } from '../../lib/dataset-source';
 import { CiteThis } from '../../components/cite-this';
 import { publicUrl } from '../../lib/public-url';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import { useUrlState } from '../../lib/use-url-state';
 import { pagePath } from '../../lib/page-address';
 import { SourceCard } from './source-card';
 
 /** The catalogue of sources: the five primary articles first, then the context reports. */
 export function SourcesPage({ dataset }: { dataset: Dataset }) {
+  usePageWords(); // a release's citation words come with the page
   const { locale, t } = useI18n();
   const { state } = useUrlState();
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));

@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createContext, use, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { pageWord, preloadPageWords } from './page-words';
 import { en, type Dictionary, type MessageKey } from './en';
 import type { Locale } from '../url-state';
 import { formatNumber } from '../format';
@@ -41,18 +42,29 @@ export function interpolate(template: string, vars: Record<string, string | numb
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** A message of a language: its dictionary's, else its page words' (when loaded), else English's. */
+function message(dict: Dictionary, locale: Locale, key: MessageKey): string {
+  return (
+    (dict as Record<string, string>)[key] ??
+    pageWord(locale, key) ??
+    (en as Record<string, string>)[key] ??
+    pageWord('en', key) ??
+    key
+  );
+}
+
 /** A `t` outside React (build-time pictures, tests): one dictionary, one language. */
 export const translator =
   (dict: Dictionary, locale: Locale): Translate =>
   (key, vars) =>
-    interpolate(dict[key], vars, locale);
+    interpolate(message(dict, locale, key), vars, locale);
 
 interface I18n {
   locale: Locale;
   t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ locale: 'en', t: (key, vars) => interpolate(en[key], vars, 'en') });
+const I18nContext = createContext<I18n>({ locale: 'en', t: translator(en, 'en') });
 
 /**
  * Provides the dictionary of `locale`. English is there at once; ru and kk load lazily, unless
@@ -85,12 +97,23 @@ export function I18nProvider({
   const dict = loaded.dict;
   const value: I18n = {
     locale: loaded.locale,
-    t: (key, vars) => interpolate(dict[key] ?? en[key], vars, loaded.locale),
+    t: translator(dict, loaded.locale),
   };
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 export const useI18n = () => useContext(I18nContext);
+
+/**
+ * For a page that shows page words (the scenario explorer, the verdict history, corrections, what
+ * changed): suspends until its language's are loaded, then returns `t`, which has them.
+ */
+export function usePageWords(): Translate {
+  const { locale, t } = useI18n();
+  // always the same call, words in or not: a component that waited is replayed, and must make it again
+  use(preloadPageWords(locale) as Promise<unknown>);
+  return t;
+}
 
 /** The language to show: the URL's choice, else the browser's first supported language, else English. */
 export function pickLocale(fromUrl: Locale | null, browser: readonly string[]): Locale {

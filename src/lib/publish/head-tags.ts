@@ -24,6 +24,8 @@ export interface HeadInput {
   /** the same page in the other languages */
   alternates?: { lang: string; url: string }[];
   oembed?: { url: string; title: string };
+  /** the Atom feed of changes in the page's language */
+  feed?: { url: string; title: string };
   jsonLd?: unknown[];
 }
 
@@ -58,6 +60,10 @@ export function headTags(p: HeadInput): string {
   if (p.oembed)
     tags.push(
       `<link rel="alternate" type="application/json+oembed" href="${esc(p.oembed.url)}" title="${esc(p.oembed.title)}" />`,
+    );
+  if (p.feed)
+    tags.push(
+      `<link rel="alternate" type="application/atom+xml" href="${esc(p.feed.url)}" title="${esc(p.feed.title)}" />`,
     );
   for (const block of p.jsonLd ?? []) tags.push(jsonLdScript(block));
   return tags.map((t) => `    ${t}\n`).join('');
