@@ -1,5 +1,5 @@
 /**
- * Word lists for reading numbers in Russian and Kazakh quotes. Patterns are source strings for
+ * Word lists for reading numbers in Russian, Kazakh and English texts. Patterns are source strings for
  * `new RegExp(…, 'iu')`; JavaScript's `\b` does not see Cyrillic letters, so word edges are written
  * as `(?<!\p{L})` and `(?!\p{L})`.
  */
@@ -8,17 +8,17 @@ const SP = '[\\s\\u00A0\\u202F]';
 
 /** Scale words after a number (ru and kk), with what they multiply by. Checked in this order. */
 export const SCALE_WORDS: ReadonlyArray<{ pattern: string; scale: number }> = [
-  { pattern: 'трлн\\.?|триллион\\p{L}*', scale: 1e12 },
-  { pattern: 'млрд\\.?|миллиард\\p{L}*', scale: 1e9 },
-  { pattern: 'млн\\.?|миллион\\p{L}*', scale: 1e6 },
-  { pattern: 'тыс\\.|тыс(?!\\p{L})|тысяч\\p{L}*|мың\\p{L}*', scale: 1e3 },
+  { pattern: 'трлн\\.?|триллион\\p{L}*|trillion(?!\\p{L})|tn(?!\\p{L})', scale: 1e12 },
+  { pattern: 'млрд\\.?|миллиард\\p{L}*|billion(?!\\p{L})|bn(?!\\p{L})', scale: 1e9 },
+  { pattern: 'млн\\.?|миллион\\p{L}*|million(?!\\p{L})|mn(?!\\p{L})|mln(?!\\p{L})', scale: 1e6 },
+  { pattern: 'тыс\\.|тыс(?!\\p{L})|тысяч\\p{L}*|мың\\p{L}*|thousand(?!\\p{L})', scale: 1e3 },
 ];
 
 /** After a number: "65%", "11,2 %", "78 пайызы", "10 процентов". */
-export const PERCENT_AFTER = `^${SP}*(?:%|процент\\p{L}*|пайыз\\p{L}*)`;
+export const PERCENT_AFTER = `^${SP}*(?:%|процент\\p{L}*|пайыз\\p{L}*|per${SP}?cent(?!\\p{L})|pct(?!\\p{L}))`;
 
 /** After a number: "в 3 раза", "3 есе", "3 есеге" (not "есеп", a report). */
-export const MULTIPLE_AFTER = `^${SP}*(?:раза?|есе(?:ге|ден|лік)?)(?!\\p{L})`;
+export const MULTIPLE_AFTER = `^${SP}*(?:раза?|есе(?:ге|ден|лік)?|times|-?fold)(?!\\p{L})`;
 
 /** After a number: "2019 году", "2023 г.", "2010 жылдан", "2023-жылы". */
 export const YEAR_AFTER = `^${SP}*-?(?:год\\p{L}*|гг?\\.?(?!\\p{L})|жыл\\p{L}*)`;
@@ -44,6 +44,10 @@ export const WORD_MULTIPLES: ReadonlyArray<{ pattern: string; value: number }> =
   { pattern: `төрт${SP}+есе(?:ге|ден|лік)?`, value: 4 },
   { pattern: `бес${SP}+есе(?:ге|ден|лік)?`, value: 5 },
   { pattern: `он${SP}+есе(?:ге|ден|лік)?`, value: 10 },
+  { pattern: 'doubl\\p{L}*|twofold|two-fold', value: 2 },
+  { pattern: 'tripl\\p{L}*|threefold|three-fold', value: 3 },
+  { pattern: 'quadrupl\\p{L}*|fourfold|four-fold', value: 4 },
+  { pattern: 'halved|halving', value: 2 },
 ];
 
 /**
@@ -52,10 +56,21 @@ export const WORD_MULTIPLES: ReadonlyArray<{ pattern: string; value: number }> =
  * жуық", "екі есеге дерлік", "он шақты", "11,9 млрд доллардан астам".
  */
 export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
-  about: ['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'шамамен'],
-  almost: ['почти'],
-  over: ['свыше', 'более', 'больше', 'свыше чем'],
-  'at least': [`не${SP}+менее(?:${SP}+чем)?`, `не${SP}+меньше`, `кем${SP}+дегенде`, 'кемінде'],
+  about: [
+    'около',
+    'примерно',
+    'приблизительно',
+    'порядка',
+    'ориентировочно',
+    'шамамен',
+    'about',
+    'around',
+    'approximately',
+    'roughly',
+  ],
+  almost: ['почти', 'almost', 'nearly', `close${SP}+to`],
+  over: ['свыше', 'более', 'больше', 'свыше чем', 'over', `more${SP}+than`, 'exceeding', 'above'],
+  'at least': [`не${SP}+менее(?:${SP}+чем)?`, `не${SP}+меньше`, `кем${SP}+дегенде`, 'кемінде', `at${SP}+least`],
 };
 
 export const QUALIFIER_AFTER: Readonly<Record<string, readonly string[]>> = {
