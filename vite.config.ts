@@ -7,9 +7,12 @@ import { parseOriginList } from './src/lib/dataset-address';
 import { parsePublicUrl } from './src/lib/public-url';
 import { eagerCommonJs } from './scripts/build/eager-commonjs';
 import { templateAt } from './scripts/build/template-at';
+import { sourcesDir } from './scripts/data/read-sources';
+import { deskPlugin } from './scripts/desk/desk-plugin';
 
 /** data/ of the repository, or of GOALPOST_DATA_ROOT (a test builds a copy it released into). */
-const dataRoot = process.env.GOALPOST_DATA_ROOT?.trim() || fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const dataRoot = process.env.GOALPOST_DATA_ROOT?.trim() || repoRoot;
 const datasetPath = resolve(dataRoot, 'data/dataset.json');
 
 /** Serves `data/dataset.json` at `<base>data/dataset.json` in dev and copies it into the build. */
@@ -116,6 +119,8 @@ export default defineConfig(({ mode }) => {
       react(),
       dataset(),
       pages(),
+      // the curator's desk (desk.html): dev server only, never in the build
+      deskPlugin({ dataRoot, sourcesFolder: sourcesDir(repoRoot) }),
       contentSecurityPolicy(datasetOrigins(env.VITE_DATASET_ORIGINS)),
       eagerCommonJs(),
     ],

@@ -27,7 +27,7 @@ import {
   type ReleaseIndex,
 } from '../src/domain/releases';
 import { defaultNote } from './data/release-note';
-import { readSources, sourcesDir } from './data/read-sources';
+import { readSourceTexts, sourcesDir } from './data/read-sources';
 import { readReleaseIndex, releaseDataset, RELEASES_DIR } from './data/releases';
 
 const USAGE = 'usage: npm run data:release -- [--note note.json] [--date YYYY-MM-DD] [--sources ../shared/sources]';
@@ -68,7 +68,9 @@ const text = readFileSync(dataPath, 'utf8');
 const folder = sourcesDir(repo, args.sources);
 const check = runDataCheck({
   datasetText: text,
-  sources: readSources(folder) ?? usage(`sources folder not found: ${folder} (pass --sources or set GOALPOST_SOURCES)`),
+  sources:
+    readSourceTexts(folder, root) ??
+    usage(`sources folder not found: ${folder} (pass --sources or set GOALPOST_SOURCES)`),
 });
 if (!check.ok) refuse(check.problems.map(formatProblem));
 const parsed = parseDatasetText(text);

@@ -104,7 +104,7 @@ export function checkQuotes(ds: Dataset, texts: SourceTexts): DatasetProblem[] {
         message: `not found verbatim in ${document}: ${explainQuoteMismatch(f.quote, text)}`,
       });
     }
-    for (const p of checkQuotedValue(f, unitScale(f.unit))) problems.push({ record, ...p });
+    for (const p of checkQuotedValue(f, unitScale(f.unit), source.language)) problems.push({ record, ...p });
     const kindProblem = periodKindWords(f.quote, f.periodKind);
     if (kindProblem) problems.push({ record, field: 'periodKind', message: kindProblem });
   });

@@ -1,6 +1,6 @@
 import type { Figure, Unit } from './dataset-schema';
 import { APPROX_ANYWHERE, APPROX_AFTER_NUMBER, APPROX_BEFORE_NUMBER, qualifierOfWord } from './quote-words';
-import { scanQuote, type QuoteNumberKind } from './quote-scan';
+import { scanQuote, type NumberStyle, type QuoteNumberKind } from './quote-scan';
 
 export { parseNumber, type QuoteNumberKind } from './quote-scan';
 
@@ -47,8 +47,8 @@ function approxAround(quote: string, start: number, end: number): string | null 
 }
 
 /** Every number a quote states, in reading order. */
-export function extractQuoteNumbers(quote: string): QuoteNumber[] {
-  return scanQuote(quote).map((r) => {
+export function extractQuoteNumbers(quote: string, style: NumberStyle = 'ru'): QuoteNumber[] {
+  return scanQuote(quote, style).map((r) => {
     const approx = approxAround(quote, r.start, r.end);
     return {
       text: quote.slice(r.start, r.end),
@@ -95,11 +95,16 @@ function same(a: number, b: number): boolean {
  * "3 есе"), other units a plain number. A value matches single numbers, low/high match the ends of
  * one range ("19-23"). Years count only when the quote states nothing else of that kind.
  */
-export function checkQuotedValue(figure: QuotedFigure, unitScale: number): QuoteValueProblem[] {
+export function checkQuotedValue(
+  figure: QuotedFigure,
+  unitScale: number,
+  /** the quote's language: English writes "128,000" and "7.8" */
+  style: NumberStyle = 'ru',
+): QuoteValueProblem[] {
   if (!figure.quote) return [];
   const problems: QuoteValueProblem[] = [];
   const kind = kindForUnit(figure.unit);
-  const ofKind = extractQuoteNumbers(figure.quote).filter((q) => q.kind === kind);
+  const ofKind = extractQuoteNumbers(figure.quote, style).filter((q) => q.kind === kind);
   const pool = ofKind.some((q) => !q.year) ? ofKind.filter((q) => !q.year) : ofKind;
   const inUnit = (n: number | null, q: QuoteNumber) => (n === null ? null : (n * q.scale) / unitScale);
   const describe = (q: QuoteNumber) =>

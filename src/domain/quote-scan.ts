@@ -8,8 +8,8 @@ import {
 } from './quote-words';
 
 /**
- * Finds the numbers in a Russian or Kazakh quote: digits with decimal commas and thousands spaces
- * ("7,8", "50 500"), ranges ("19-23", "19–23"), a following scale word ("млрд", "тысяч", "мың"),
+ * Finds the numbers in a quote: digits with decimal commas and thousands spaces ("7,8", "50 500"),
+ * or, in English, decimal points and thousands commas ("7.8", "128,000"), ranges ("19-23", "19–23"), a following scale word ("млрд", "тысяч", "мың"),
  * percent or multiple marker ("%", "пайызы", "раза", "есе"), and multiples in words ("вдвое",
  * "екі есе"). Pure. `quote-numbers.ts` builds on this.
  *
@@ -21,6 +21,12 @@ export type QuoteNumberKind = 'plain' | 'percent' | 'multiple';
 
 const NUM = String.raw`(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:[.,]\d+)?`;
 const NUMBER_RE = new RegExp(String.raw`(?<![\d.,])(${NUM})(?:([-–—])(${NUM}))?(?![\d])`, 'gu');
+/** English: "128,000", "1,250.5": a comma groups thousands, a point is the decimal mark. */
+const NUM_EN = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const NUMBER_EN_RE = new RegExp(String.raw`(?<![\d.,])(${NUM_EN})(?:([-–—])(${NUM_EN}))?(?![\d]|[.,]\d)`, 'gu');
+
+/** How a language writes its numbers: English groups thousands with commas, Russian and Kazakh with spaces. */
+export type NumberStyle = 'en' | 'ru' | 'kk';
 const WORD_MULTIPLE_RES = WORD_MULTIPLES.map((w) => ({
   re: new RegExp(`(?<!\\p{L})(?:${w.pattern})(?!\\p{L})`, 'giu'),
   value: w.value,
@@ -34,9 +40,10 @@ const MULTIPLE_RE = new RegExp(MULTIPLE_AFTER, 'iu');
 const YEAR_RE = new RegExp(YEAR_AFTER, 'iu');
 const SHARED_GAP_RE = new RegExp(SHARED_SCALE_GAP, 'iu');
 
-/** "7,8" → 7.8, "300 000" → 300000. */
-export function parseNumber(text: string): number {
-  return Number(text.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.'));
+/** "7,8" → 7.8, "300 000" → 300000; in English, "128,000" → 128000. */
+export function parseNumber(text: string, style: NumberStyle = 'ru'): number {
+  const t = text.replace(/[\s\u00A0\u202F]/g, '');
+  return Number(style === 'en' ? t.replace(/,/g, '') : t.replace(',', '.'));
 }
 
 function isYear(n: number): boolean {
@@ -55,13 +62,25 @@ export interface ScannedNumber {
   year: boolean;
 }
 
-function readDigits(quote: string, start: number, first: string, second: string | undefined): ScannedNumber {
+function readDigits(
+  quote: string,
+  start: number,
+  first: string,
+  second: string | undefined,
+  style: NumberStyle,
+): ScannedNumber {
   let end = start + first.length + (second === undefined ? 0 : second.length + 1);
-  const value = second === undefined ? parseNumber(first) : null;
-  const low = second === undefined ? null : parseNumber(first);
-  const high = second === undefined ? null : parseNumber(second);
+  const value = second === undefined ? parseNumber(first, style) : null;
+  const low = second === undefined ? null : parseNumber(first, style);
+  const high = second === undefined ? null : parseNumber(second, style);
   let scale = 1;
-  for (const s of SCALE_RES) {
+  // "$640m", "US$450m": million, written onto a sum of money (not "a 640m bridge")
+  const attached = /^m(?![\p{L}\d])/u.exec(quote.slice(end));
+  if (attached && /(?:\$|USD\s?)$/u.test(quote.slice(0, start))) {
+    scale = 1e6;
+    end += 1;
+  }
+  for (const s of scale === 1 ? SCALE_RES : []) {
     const sm = s.re.exec(quote.slice(end));
     if (sm) {
       scale = s.scale;
@@ -79,16 +98,17 @@ function readDigits(quote: string, start: number, first: string, second: string 
   return { start, end, kind, value, low, high, scale, year };
 }
 
-function scanDigits(quote: string): ScannedNumber[] {
+function scanDigits(quote: string, style: NumberStyle): ScannedNumber[] {
   const found: ScannedNumber[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(quote); m; m = NUMBER_RE.exec(quote)) {
+  const re = style === 'en' ? NUMBER_EN_RE : NUMBER_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(quote); m; m = re.exec(quote)) {
     const first = m[1] ?? '';
     // "3-2" is not a range: read the first number alone; the second is found on the next pass.
-    const second = m[3] !== undefined && parseNumber(first) < parseNumber(m[3]) ? m[3] : undefined;
-    const raw = readDigits(quote, m.index, first, second);
+    const second = m[3] !== undefined && parseNumber(first, style) < parseNumber(m[3], style) ? m[3] : undefined;
+    const raw = readDigits(quote, m.index, first, second, style);
     found.push(raw);
-    NUMBER_RE.lastIndex = second === undefined && m[3] !== undefined ? m.index + first.length + 1 : raw.end;
+    re.lastIndex = second === undefined && m[3] !== undefined ? m.index + first.length + 1 : raw.end;
   }
   return found;
 }
@@ -114,8 +134,8 @@ function scanWords(quote: string): ScannedNumber[] {
 }
 
 /** Every number in a quote, in reading order, with its scale word and kind. */
-export function scanQuote(quote: string): ScannedNumber[] {
-  const all = [...scanDigits(quote), ...scanWords(quote)].sort((a, b) => a.start - b.start);
+export function scanQuote(quote: string, style: NumberStyle = 'ru'): ScannedNumber[] {
+  const all = [...scanDigits(quote, style), ...scanWords(quote)].sort((a, b) => a.start - b.start);
   const raws = all.filter((r, i) => !all.slice(0, i).some((o) => r.start < o.end && o.start < r.end));
   // "от 7 до 8 млрд", "10 и 15%": a bare number takes the scale and kind of the next one.
   for (let i = raws.length - 2; i >= 0; i--) {

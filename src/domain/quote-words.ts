@@ -47,6 +47,8 @@ export const WORD_MULTIPLES: ReadonlyArray<{ pattern: string; value: number }> =
   { pattern: 'doubl\\p{L}*|twofold|two-fold', value: 2 },
   { pattern: 'tripl\\p{L}*|threefold|three-fold', value: 3 },
   { pattern: 'quadrupl\\p{L}*|fourfold|four-fold', value: 4 },
+  { pattern: 'fivefold|five-fold', value: 5 },
+  { pattern: 'tenfold|ten-fold', value: 10 },
   { pattern: 'halved|halving', value: 2 },
 ];
 
@@ -67,16 +69,33 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'around',
     'approximately',
     'roughly',
+    'some',
   ],
   almost: ['почти', 'almost', 'nearly', `close${SP}+to`],
-  over: ['свыше', 'более', 'больше', 'свыше чем', 'over', `more${SP}+than`, 'exceeding', 'above'],
+  over: [
+    'свыше',
+    `более${SP}+чем`,
+    'более',
+    'больше',
+    'свыше чем',
+    'превысил[аои]?',
+    'превыси[тл]\\p{L}*',
+    'превышает',
+    'over',
+    `more${SP}+than`,
+    'exceeding',
+    'exceeded',
+    'exceeds',
+    'above',
+    `upwards${SP}+of`,
+  ],
   'at least': [`не${SP}+менее(?:${SP}+чем)?`, `не${SP}+меньше`, `кем${SP}+дегенде`, 'кемінде', `at${SP}+least`],
 };
 
 export const QUALIFIER_AFTER: Readonly<Record<string, readonly string[]>> = {
-  about: ['шақты', 'шамасы', 'тарта'],
+  about: ['шақты', 'шамасы', 'шамасында', 'тарта'],
   almost: ['жуық', 'дерлік'],
-  over: ['астам', 'артық'],
+  over: ['астам', 'артық', 'асты', 'асып', 'асады', 'асқан', 'асатын', 'асуы'],
 };
 
 const before = Object.values(QUALIFIER_BEFORE).flat();
@@ -91,8 +110,8 @@ export function qualifierOfWord(word: string): string | null {
   return null;
 }
 
-/** `около 7`: a qualifier word, then at most one preposition, then the number. */
-export const APPROX_BEFORE_NUMBER = `(?<!\\p{L})(${before.join('|')})(?:${SP}+(?:в|на|до|от|с|со|к|из))?${SP}*$`;
+/** `около 7`, `nearly $4.1`: a qualifier word, then at most one preposition or currency sign, then the number. */
+export const APPROX_BEFORE_NUMBER = `(?<!\\p{L})(${before.join('|')})(?:${SP}+(?:в|на|до|от|с|со|к|из|за))?(?:${SP}*(?:US\\$|\\$|USD))?${SP}*$`;
 
 /** `7 … жуық`: up to two words (or a hyphenated suffix such as "-ға") after the number, then the word. */
 export const APPROX_AFTER_NUMBER = `^(?:${SP}*-?\\p{L}+){0,2}?${SP}*-?(${after.join('|')})(?!\\p{L})`;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle, type Candidate } from '../../src/domain/curate/read-article';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
-import { scoreSources, TARGETS, totals } from '../../scripts/data/curate-score';
+import { meetsTargets, scoreHeldOut, scoreSources, TARGETS, TEXT_SETS, totals } from '../../scripts/data/curate-score';
 import { readFileSync } from 'node:fs';
-import { datasetPath, realSources } from './dataset-fixture';
+import { datasetPath, realSources, repoRoot } from './dataset-fixture';
+import { join } from 'node:path';
 
 const parsed = parseDatasetText(readFileSync(datasetPath, 'utf8'));
 if (!parsed.ok) throw new Error('the dataset does not load');
@@ -227,5 +228,153 @@ describe('numbers, dates, word order and scale words in three languages', () => 
     );
     expect(gas?.indicator).toBeNull();
     expect(gas?.proposal).toMatch(/^Добыча газа/);
+  });
+});
+
+describe('texts written for the reading by another hand, blind to its code', () => {
+  const score = (folder: string) => {
+    const scores = scoreHeldOut(join(repoRoot, folder), dataset.indicators);
+    expect(scores).toHaveLength(6);
+    // every language has its articles, and each set holds enough figures to measure by
+    expect(new Set(scores.map((s) => s.document.slice(3, 5)))).toEqual(new Set(['ru', 'kk', 'en']));
+    const all = totals(scores.map((s) => s.score));
+    expect(all.figures).toBeGreaterThanOrEqual(60);
+    const missed = scores.flatMap((s) => s.score.missed.map((f) => f.id));
+    const extra = scores.flatMap((s) => s.score.extra.map((c) => `${s.document} «${c.number.text}»`));
+    return { all, detail: JSON.stringify({ missed, extra, fields: all.fields }) };
+  };
+
+  it.each(TEXT_SETS.filter((set) => set.role === 'tuning').map((set) => set.folder))(
+    '%s (used to fix the reading): recall ≥ 95%, precision ≥ 80%, qualifiers and periods ≥ 95%',
+    (folder) => {
+      const { all, detail } = score(folder);
+      expect(meetsTargets(all), detail).toBe(true);
+    },
+  );
+
+  it('the held-out set (never used to change the reading) keeps its first pass', () => {
+    // issue 27's targets for precision and qualifiers hold on it; recall and periods do not yet
+    // (first pass: 91% and 69%, docs/curate.md): they may not fall below it
+    const { all, detail } = score('tests/fixtures/curate/held-out');
+    expect(all.precision, detail).toBeGreaterThanOrEqual(TARGETS.precision);
+    expect(all.fields.qualifier.share, detail).toBeGreaterThanOrEqual(TARGETS.qualifier);
+    expect(all.recall, detail).toBeGreaterThanOrEqual(0.9);
+    expect(all.fields.period.share, detail).toBeGreaterThanOrEqual(0.65);
+  });
+});
+
+describe('what the texts written by another hand taught the reading', () => {
+  it('reads English thousands and decimals ("128,000 tonnes", "USD 35.2 billion")', () => {
+    expect(only('Cargo at the airport reached 128,000 tonnes in 2024.', 'en')).toMatchObject({
+      value: 0.128,
+      unit: 'mn t',
+      period: '2024',
+    });
+    expect(only('Container traffic rose to 61,000 TEU in 2025, he said.', 'en')).toMatchObject({
+      kind: 'actual',
+      value: 61000,
+      unit: 'TEU',
+      period: '2025',
+    });
+  });
+
+  it('tells a range from the two ends of a change', () => {
+    expect(only('Trains now reach Poti in 13 to 16 days.', 'en')).toMatchObject({
+      value: null,
+      low: 13,
+      high: 16,
+      unit: 'days',
+      periodKind: 'as-of',
+    });
+    expect(only('Сейчас этот путь занимает от 15 до 18 дней.', 'ru')).toMatchObject({ low: 15, high: 18 });
+    const pair = read('Transit was cut from 10 days to 5 days.', 'en').filter((c) => c.kind === 'actual');
+    expect(pair.map((c) => [c.value, c.period])).toEqual([
+      [10, null],
+      [5, '2025-03'],
+    ]);
+    expect(
+      read('Ташкенттен Алматыға дейінгі жүк жеткізу уақыты 5 күннен 3 күнге дейін қысқарды.', 'kk').map((c) => c.kind),
+    ).toEqual(['actual', 'actual']);
+  });
+
+  it.each<[string, 'ru' | 'kk' | 'en', string, string]>([
+    ['За первое полугодие 2025 года товарооборот составил 22,1 млрд долларов.', 'ru', '2025-08-14', '2025-01/2025-06'],
+    ['За 9 месяцев 2024 года перевалено 4,6 млн тонн грузов.', 'ru', '2024-10-22', '2024-01/2024-09'],
+    ['За 11 месяцев перевезено 4,1 млн тонн грузов.', 'ru', '2025-02-10', '2024-01/2024-11'],
+    ['Жылдың алғашқы тоқсанында 3,1 млн тонна астық экспортталды.', 'kk', '2025-04-18', '2025-01/2025-03'],
+    ['Биылғы он айда контейнер тасымалы 92 мың TEU-ге жетті.', 'kk', '2024-12-05', '2024-01/2024-10'],
+    ['Over the first nine months of 2025, turnover stood at USD 35.2 billion.', 'en', '2025-11-27', '2025-01/2025-09'],
+    ['Зерна с января по сентябрь отгружено 640 тыс. тонн.', 'ru', '2024-10-22', '2024-01/2024-09'],
+  ])('a part of a year: %s', (text, lang, date, period) => {
+    expect(only(text, lang, date)).toMatchObject({ kind: 'actual', period, periodKind: 'part-year' });
+  });
+
+  it('reads "this period", "a year earlier" and a comparative after the percentage', () => {
+    const [span, change] = read(
+      'За январь–сентябрь 2024 года перевалено 4,6 млн тонн. За тот же период контейнерооборот вырос на 12% год к году.',
+      'ru',
+      '2024-10-22',
+    );
+    expect(span?.period).toBe('2024-01/2024-09');
+    expect(change).toMatchObject({ kind: 'change', value: 12, period: '2023/2024', periodKind: 'between' });
+    expect(only('Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 24 пайызға көп.', 'kk', '2025-04-18')).toMatchObject({
+      kind: 'change',
+      direction: 'increase',
+      period: '2024/2025',
+    });
+    expect(only('Это на 4,2% меньше, чем годом ранее.', 'ru', '2025-02-10')).toMatchObject({
+      kind: 'change',
+      direction: 'decrease',
+    });
+  });
+
+  it('dates a goal or a forecast said in words, and tells an analyst’s forecast from a government’s aim', () => {
+    expect(only('Биыл кемінде 4 млн тонна жүк тасымалдау жоспарланып отыр.', 'kk', '2024-09-19')).toMatchObject({
+      kind: 'goal',
+      value: 4,
+      qualifier: 'at least',
+      deadline: '2024',
+    });
+    expect(
+      only('Analysts at Aral Capital expect trade to rise to over $50bn next year.', 'en', '2025-11-27'),
+    ).toMatchObject({
+      kind: 'forecast',
+      qualifier: 'over',
+      deadline: '2026',
+    });
+    expect(
+      only('По оценке аналитиков, к 2030 году перевозки по коридору могут достичь 9–11 млн тонн.', 'ru'),
+    ).toMatchObject({ kind: 'forecast', low: 9, high: 11, deadline: '2030' });
+    expect(
+      only(
+        'The government aims to raise the corridor’s annual capacity to 10 million tonnes in the coming years.',
+        'en',
+      ),
+    ).toMatchObject({ kind: 'goal', unit: 'mn t/yr', horizon: 'in the coming years' });
+    expect(only('В 2023 году мощность комплекса была доведена до 6 млн тонн в год.', 'ru')).toMatchObject({
+      kind: 'capacity',
+      period: '2023',
+    });
+  });
+
+  it('skips the headline, years that look like counts, and a number written as a word reads as one', () => {
+    const text =
+      'Trade with the EU up 6% in 2025\n\nThe number of containers has risen since 2020, to about 56,000 TEU last year.';
+    expect(read(text, 'en', '2025-11-27').map((c) => c.number.text)).toEqual(['56,000']);
+    expect(only('The wait for a ferry is now about four days.', 'en')).toMatchObject({
+      value: 4,
+      unit: 'days',
+      qualifier: 'about',
+    });
+  });
+});
+
+describe('the README’s example', () => {
+  it('is what `npm run curate` prints for the test article', () => {
+    const text = readFileSync(join(repoRoot, 'tests/fixtures/curate/desk-article.ru.txt'), 'utf8');
+    const lines = read(text, 'ru', '2026-03-10').map((c) => JSON.stringify(c));
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    expect(lines).toHaveLength(2);
+    expect(readme).toContain(lines[1]);
   });
 });

@@ -102,6 +102,8 @@ export function matchIndicator(
   indicators: readonly Indicator[],
   /** the indicator the figures just before were read as: "this figure", "the same" refer back */
   previous: string | null = null,
+  /** whether that figure is in the same paragraph (a strong hint) or further back (a tie-breaker) */
+  near = true,
 ): { indicator: string | null; proposal: string | null } {
   const words = stems(sentence);
   let best: { id: string; score: number } | null = null;
@@ -115,7 +117,7 @@ export function matchIndicator(
     let score = 0;
     for (const w of words) score += name.has(w) ? 2 : more.has(w) ? 1 : 0;
     // "бұл көрсеткіш", "данный показатель", "this figure": the sentence names the series before it
-    if (ind.id === previous) score += REFERS_BACK.test(sentence) ? 10 : 3;
+    if (ind.id === previous) score += REFERS_BACK.test(sentence) ? 10 : near ? 3 : 1;
     if (!best || score > best.score) best = { id: ind.id, score };
   }
   if (best && best.score >= 3) return { indicator: best.id, proposal: null };

@@ -11,7 +11,7 @@ export interface Span {
 
 /** A line that starts the page's furniture: everything after it is not the article. */
 const FURNITURE_STARTS =
-  /^(?:Продолжая тему|Читайте также|Читайте нас|Подписывайтесь|Похожие новости|Другие новости|Новости по теме|Ещё по теме|Тағы оқыңыз|Ұқсас жаңалықтар|Related|Read more|Read also|More on this|Share this)(?!\p{L})|^#\p{L}/iu;
+  /^(?:Продолжая тему|Читайте также|Также читайте|Читайте нас|Подписывайтесь|Похожие новости|Другие новости|Последние новости|Лента новостей|Новости по теме|Ещё по теме|Еще по теме|Теги|Тағы оқыңыз|Ұқсас жаңалықтар|Тақырыпқа қатысты|Соңғы жаңалықтар|Басқа жаңалықтар|Тегтер|Материалы по теме|Новости партнёров|Новости партнеров|Популярное|Көп оқылғандар|Related|Read more|Read also|More news|Latest news|More on this|More from|Share this|Tags|Topics|Trending|You may also like|Article ID|ID:)(?!\p{L})|^#\p{L}/iu;
 
 /** A line that is furniture on its own: a date or time, a bare number (views), a credit, a byline. */
 const FURNITURE_LINE = [
@@ -19,9 +19,15 @@ const FURNITURE_LINE = [
   /^(?:Дата:?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(?:\s*(?:г\.|ж\.))?(?:\s*(?:в|,)?\s*\d{1,2}:\d{2})?\s*$/iu,
   /^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s+\d{1,2}:\d{2})?\s*$/u,
   /^\d{1,2}:\d{2}\s*$/u,
-  // a view counter or an article number alone on a line
+  // a view counter or an article number alone on a line, or with its word ("1,057 views", "Қаралым саны: 2 046")
   /^[\d\s\u00A0]{1,9}$/u,
+  /^[\d\s\u00A0.,]{1,11}(?:views|просмотр\p{L}*|қаралым\p{L}*)\s*$/iu,
+  /^(?:Қаралым\s+саны|Просмотров|Просмотры|Views)\s*:?\s*[\d\s\u00A0.,]+$/iu,
   /^(?:Фото|Photo|Сурет|Автор|Author|Источник|Просмотров|Views|Қаралды)\s*[:—-]/iu,
+  // an item of a list of other headlines: it ends with its own date ("– 21.10.2024", "(20 Nov 2025)")
+  /(?:\(|[–—-]\s*)\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+\p{L}+\.?\s+\d{4})(?:,?\s*\d{1,2}:\d{2})?\)?\s*$/u,
+  // a contact line ("Редакцияның байланыс телефоны: +7 …", "Тел.: …")
+  /^(?:Тел\.?|Телефон|Phone|Tel\.?|Редакция\p{L}*\s+байланыс\s+телефоны)(?!\p{L}).*\d/iu,
 ];
 
 /** The parts of `text` that are the article, as spans (furniture lines and the tail left out). */

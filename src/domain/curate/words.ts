@@ -28,8 +28,17 @@ export const UNIT_AFTER: ReadonlyArray<{ pattern: string; unit: Unit; factor: nu
     factor: 1e-6,
   },
   { pattern: `^${SP}*(?:TEU|ДФЭ)(?!\\p{L})`, unit: 'TEU', factor: 1 },
-  { pattern: `^${SP}*(?:контейнер\\p{L}*|container\\p{L}*)`, unit: 'containers', factor: 1 },
-  { pattern: `^${SP}*(?:дн\\p{L}*|день|дня|суток|сутки|күн\\p{L}*|days?(?!\\p{L}))`, unit: 'days', factor: 1 },
+  // containers, not container trains or ships ("6 тыс. контейнерных поездов")
+  {
+    pattern: `^${SP}*(?:контейнер(?:ов|а|ы|ам|ах|ге|лер\\p{L}*)?(?!\\p{L})|containers?(?!${SP}*(?:trains?|ships?|vessels?|terminals?|hubs?)(?!\\p{L})))`,
+    unit: 'containers',
+    factor: 1,
+  },
+  {
+    pattern: `^${SP}*(?:дн\\p{L}*|день|дня|суток|сутки|күн\\p{L}*|тәулік\\p{L}*|days?(?!\\p{L}))`,
+    unit: 'days',
+    factor: 1,
+  },
 ];
 
 /** Money before the number: "$12.9 billion", "USD 5 bn". */
@@ -40,45 +49,134 @@ export const PER_YEAR = `(?:в${SP}+год|жылына|per${SP}+year|a${SP}+yea
 
 /** A goal: the speaker wants or plans to reach the number. */
 export const GOAL_WORDS = [
-  stem('довест', 'довед', 'доведём', 'доведем', 'достич', 'достигнуть', 'планир', 'намерен', 'намечен', 'поставлен'),
-  stem('цел[ьи]', 'задач'),
+  // not "доведена" (was brought to): the forms that aim
+  stem('довест', 'доведём', 'доведем', 'доведут', 'достич', 'достигнуть', 'планир', 'намерен', 'намечен', 'поставлен'),
+  stem('цел[ьи]', 'задач', 'рассчитыва', 'должн', 'договорил', 'условил', 'нацел', 'намет'),
+  // what will be, said by those who make it: "вырастет до 50 млн тонн", "will be able to handle"
+  stem('вырастет', 'увеличится', 'возрастет', 'возрастёт', 'достигнет', 'составит'),
   // not "қол жеткіздік" (we achieved): the forms that plan or hope
-  stem('жеткіземіз', 'жеткізуді', 'жеткізбек', 'жеткізуге', 'жоспарла', 'мақсат', 'көздеп', 'үміттен'),
-  stem('target', 'aim', 'goal', 'plan', 'intend', 'seek'),
+  // ("жеткізу" alone is also "delivery": "жүк жеткізу уақыты", the delivery time)
+  stem(
+    'жеткіземіз',
+    'жеткізуді',
+    'жеткізбек',
+    'жеткізуге',
+    'жоспарла',
+    'мақсат',
+    'көздеп',
+    'көздел',
+    'үміттен',
+    'міндет',
+  ),
+  stem('target', 'aim', 'goal', 'plan', 'intend', 'seek', 'want', 'pledg', 'commit', 'agree'),
+  stem('жетеді', 'артады', 'өседі', 'ұлғаяды', 'келісті', 'уағдалас', 'призыва', 'шақыр'),
+  `(?<!\\p{L})(?:calls?${SP}+for|will${SP}+(?:be${SP}+able|reach|grow|rise|increase|handle|carry|double|triple))(?!\\p{L})`,
   `(?<!\\p{L})(?:bring${SP}+(?:it|this|the${SP}+\\p{L}+)${SP}+to)(?!\\p{L})`,
 ].join('|');
 
 /** A capacity: what a facility or route can take, not what it did. */
 export const CAPACITY_WORDS = [
   stem('мощност', 'пропускн', 'позволя', 'способн'),
-  stem('қуат', 'өткізу', 'мүмкіндік'),
+  `(?<!\\p{L})рассчитан\\p{L}*${SP}+на(?!\\p{L})`,
+  stem('қуат', 'өткізу', 'мүмкіндік', 'арналған'),
   stem('capacit'),
-  `(?<!\\p{L})can${SP}+(?:handle|take|carry)(?!\\p{L})`,
+  `(?<!\\p{L})(?:can${SP}+(?:handle|take|carry)|designed${SP}+(?:for|to${SP}+handle))(?!\\p{L})`,
 ].join('|');
 
 /** A forecast: someone else's projection, not a goal. */
 export const FORECAST_WORDS = [
-  stem('прогноз', 'ожида', 'может', 'могут'),
-  stem('болжа'),
-  stem('forecast', 'project', 'could', 'expect'),
+  // not "время ожидания" (the waiting time)
+  stem('прогноз', 'ожидает', 'ожидают', 'ожидается', 'ожидаем', 'может', 'могут', 'полага', 'считают', 'оценива'),
+  stem('болжа', 'күтіл', 'күтеді'),
+  word('мүмкін'),
+  stem('forecast', 'project', 'could', 'expect', 'predict', 'believe', 'estimate'),
+].join('|');
+
+/** A forecast by its words alone, whoever makes it ("по прогнозу", "болжамы бойынша", "could", "мүмкін"). */
+export const FORECAST_STRONG = [
+  stem('прогноз', 'может', 'могут', 'болжа', 'forecast', 'predict', 'could'),
+  word('мүмкін'),
 ].join('|');
 
 /** A change that goes up. */
 export const INCREASE_WORDS = [
-  stem('вырос', 'выросл', 'увелич', 'нарост', 'рост', 'выше', 'удвои', 'утрои', 'прирост'),
-  stem('өсті', 'өсу', 'арт[ты]', 'ұлғай', 'көбей'),
+  stem('вырос', 'выросл', 'увелич', 'нарост', 'нараст', 'рост', 'выше', 'удвои', 'утрои', 'прирост'),
+  word('больше'),
+  stem('өсті', 'өсу', 'өсіп', 'арт[ты]', 'ұлғай', 'көбей'),
+  word('жоғары'),
   stem('grew', 'grow', 'rose', 'rise', 'increas', 'up(?!\\p{L})', 'higher', 'doubl', 'tripl', 'expand'),
 ].join('|');
 
 /** A change that goes down. */
 export const DECREASE_WORDS = [
   stem('сократ', 'сниз', 'сниж', 'уменьш', 'ниже', 'упал', 'падени'),
+  word('меньше'),
   stem('қысқар', 'азай', 'төмен'),
   stem('cut', 'fell', 'fall', 'declin', 'decreas', 'lower', 'halv', 'reduc', 'shrank', 'down(?!\\p{L})'),
 ].join('|');
 
 /** "the same figure a year earlier" in a change: "по сравнению с 2023 годом", "compared with 2023". */
-export const COMPARED_WITH = `(?:по${SP}+сравнению${SP}+с|чем${SP}+в|compared${SP}+(?:with|to)|от${SP}+уровня|деңгейімен${SP}+салыстырғанда)`;
+export const COMPARED_WITH = `(?:по${SP}+сравнению${SP}+с|чем${SP}+в|чем${SP}+за|относительно|compared${SP}+(?:with|to)|than${SP}+in|from${SP}+the${SP}+level${SP}+of|от${SP}+уровня|деңгейімен${SP}+салыстырғанда)`;
+
+/** The year a change compares with: "по сравнению с 2023 годом", "than in 2023", "2022 жылмен салыстырғанда". */
+export const COMPARED_YEAR = `${COMPARED_WITH}${SP}+(?:\\p{L}+(?:[-–—]\\p{L}+)?${SP}+)?(?<y1>(?:19|20)\\d{2})|(?<y2>(?:19|20)\\d{2})${SP}*(?:-?ж\\.?|жыл\\p{L}*)${SP}+(?:\\p{L}+${SP}+)?(?:салыстырғанда|қарағанда)|(?<y3>(?:19|20)\\d{2})${SP}*жылғы${SP}+(?:деңгей|көрсеткіш)\\p{L}*`;
+
+/** "the same period last year": a part-year's change against the same months a year before. */
+export const SAME_PERIOD = [
+  `(?<!\\p{L})(?:с${SP}+|чем${SP}+за${SP}+|за${SP}+)?аналогичн\\p{L}*${SP}+период\\p{L}*${SP}+(?:прошлого${SP}+года|\\d{4}${SP}+года)`,
+  `(?<!\\p{L})(?:с|чем${SP}+за|за)${SP}+т(?:ем|от|ого)${SP}+же${SP}+период\\p{L}*${SP}+(?:прошлого${SP}+года|\\d{4}${SP}+года)`,
+  `(?<!\\p{L})(?:өткен|былтырғы)${SP}+жылдың${SP}+(?:сәйкес|осы|ұқсас|дәл${SP}+осы)${SP}+кезең\\p{L}*`,
+  `(?<!\\p{L})былтырғы${SP}+(?:сәйкес|осы|ұқсас)${SP}+кезең\\p{L}*`,
+  `(?<!\\p{L})(?:the${SP}+)?same${SP}+period${SP}+(?:of${SP}+|a${SP}+year${SP}+)?(?:last${SP}+year|earlier|\\d{4})`,
+  `(?<!\\p{L})(?:a${SP}+year${SP}+(?:earlier|before|ago)|year${SP}*-?on${SP}*-?year|годом${SP}+ранее|год${SP}+к${SP}+году|жылдық${SP}+көрсеткішпен|бір${SP}+жыл${SP}+бұрын\\p{L}*)(?!\\p{L})`,
+].join('|');
+
+/** "in this period": the span of months the sentence before named ("осы кезеңде", "за этот период"). */
+export const THIS_PERIOD = [
+  `(?<!\\p{L})(?:в|за)${SP}+(?:этот|тот${SP}+же|указанный|данный)${SP}+период(?!\\p{L})`,
+  `(?<!\\p{L})осы${SP}+кезең\\p{L}*`,
+  `(?<!\\p{L})(?:in|over|during)${SP}+(?:the${SP}+same|this|that)${SP}+period(?!\\p{L})`,
+  // a part of the whole the sentence before gave: "of that", "из них", "оның ішінде"
+  `(?<!\\p{L})(?:of${SP}+(?:that|this|which)|из${SP}+(?:них|этого|этой${SP}+суммы)|оның${SP}+ішінде)(?!\\p{L})`,
+].join('|');
+
+/** A time before the one spoken of, with no year: "ранее", "previously", "бұрын" (the earlier state of a pair). */
+export const EARLIER = [
+  word('ранее', 'прежде', 'раньше', 'previously', 'earlier', 'formerly', 'бұрын', 'бұрынғы', 'бұған дейін'),
+  `(?<!\\p{L})(?:(?:несколько|пару)${SP}+лет${SP}+назад|(?:a${SP}+few|several)${SP}+years${SP}+ago|бірнеше${SP}+жыл${SP}+бұрын)(?!\\p{L})`,
+].join('|');
+
+/** "since 2019", "с 2019 года", "2019 жылдан бері": a change from that year. */
+export const SINCE_YEAR = `(?:(?<!\\p{L})(?:since|с|начиная${SP}+с)${SP}+(?<y1>(?:19|20)\\d{2})(?!\\d)|(?<y2>(?:19|20)\\d{2})${SP}*(?:-?ж\\.?|жыл\\p{L}*)${SP}+(?:бері|бастап))`;
+
+/** A price per unit ("$230 за тонну", "тоннасына 215 доллар", "per tonne"): not a volume. */
+export const PER_UNIT = `(?<!\\p{L})(?:за${SP}+(?:одну${SP}+)?тонну|per${SP}+(?:tonne|ton|unit|barrel)|a${SP}+(?:tonne|ton)|тоннасына|тоннасы|бір${SP}+тоннасы)(?!\\p{L})`;
+
+/** Someone else's projection: an analyst's, an expert's, a bank's (a government's "expects" is its aim). */
+export const ANALYSTS = stem(
+  'аналитик',
+  'эксперт',
+  'экономист',
+  'сарапшы',
+  'сарапш',
+  'analyst',
+  'expert',
+  'economist',
+  'банк',
+  'bank',
+  'агентств',
+  'agenc',
+  'IMF',
+  'МВФ',
+  'талдау',
+  'сараптам',
+  'advis',
+  'consult',
+  'research',
+  'brokerage',
+  'аналитическ',
+  'консалт',
+);
 
 /** Words that date a figure at the moment of speaking. */
 export const NOW_WORDS = [
@@ -93,6 +191,7 @@ export const LAST_YEAR = [
   `(?<!\\p{L})в${SP}+прошлом${SP}+году(?!\\p{L})`,
   `(?<!\\p{L})(?:по${SP}+итогам|за)${SP}+прошл\\p{L}+${SP}+год\\p{L}*`,
   `(?<!\\p{L})өткен${SP}+жыл\\p{L}*`,
+  `(?<!\\p{L})былтыр\\p{L}*`,
   `(?<!\\p{L})(?:last|the${SP}+past|the${SP}+previous)${SP}+year(?!\\p{L})`,
 ].join('|');
 
@@ -122,7 +221,10 @@ export const HORIZONS = [
   `(?<!\\p{L})в${SP}+(?:ближайшем|обозримом|недалёком|недалеком)${SP}+будущем(?!\\p{L})`,
   `(?<!\\p{L})в${SP}+ближайшие${SP}+годы(?!\\p{L})`,
   `(?<!\\p{L})(?:орта|ұзақ|қысқа)${SP}+мерзімді${SP}+перспективада(?!\\p{L})`,
-  `(?<!\\p{L})(?:жақын|алдағы)${SP}+(?:болашақта|жылдары)(?!\\p{L})`,
+  `(?<!\\p{L})(?:жақын|алдағы|таяу)${SP}+(?:болашақта|жылдары|жылдарда)(?!\\p{L})`,
+  `(?<!\\p{L})в${SP}+(?:ближайшие|предстоящие|ближайшие${SP}+несколько)${SP}+(?:годы|лет)(?!\\p{L})`,
+  `(?<!\\p{L})in${SP}+the${SP}+(?:coming|next${SP}+few)${SP}+years(?!\\p{L})`,
+  `(?<!\\p{L})over${SP}+the${SP}+(?:medium|long|short)${SP}*-?${SP}*term(?!\\p{L})`,
   `(?<!\\p{L})болашақта(?!\\p{L})`,
   `(?<!\\p{L})in${SP}+the${SP}+(?:medium|long|short|near|foreseeable)${SP}*(?:-${SP}*)?(?:term|future)(?!\\p{L})`,
   `(?<!\\p{L})in${SP}+the${SP}+future(?!\\p{L})`,
@@ -170,10 +272,50 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 const MONTH = `(?:${Object.keys(MONTHS).join('|')})\\p{L}*`;
-export const MONTH_SPAN = `(?<!\\p{L})(?:за${SP}+|for${SP}+|in${SP}+)?(?<from>${MONTH})${SP}*[-–—]${SP}*(?<to>${MONTH})(?:${SP}+(?<year>(?:19|20)\\d{2}))?`;
+export const MONTH_SPAN = `(?<!\\p{L})(?:за${SP}+|for${SP}+|in${SP}+|с${SP}+|from${SP}+)?(?<from>${MONTH})(?:${SP}*[-–—]${SP}*|${SP}+(?:по|to|through|until|мен|және)${SP}+)(?<to>${MONTH})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2}))?`;
+
+/**
+ * A part of a year named by its length: "за первое полугодие", "за 9 месяцев", "жылдың алғашқы
+ * тоқсанында", "биылғы он айда", "over the first nine months". `months` counts from January.
+ */
+export const PART_YEAR: ReadonlyArray<{ pattern: string; months: number | null }> = [
+  {
+    pattern: `(?<!\\p{L})(?:(?:перв\\p{L}*${SP}+)?полугоди\\p{L}*|полгода|(?:бірінші|алғашқы)${SP}+жартыжылдық\\p{L}*|жылдың${SP}+(?:бірінші|алғашқы)${SP}+жартысын\\p{L}*|(?:the${SP}+)?first${SP}+half|H1)(?!\\p{L})`,
+    months: 6,
+  },
+  {
+    pattern: `(?<!\\p{L})(?:перв\\p{L}*${SP}+квартал\\p{L}*|(?:бірінші|алғашқы)${SP}+тоқсан\\p{L}*|(?:the${SP}+)?first${SP}+quarter|Q1)(?!\\p{L})`,
+    months: 3,
+  },
+  {
+    pattern: `(?<!\\p{L})(?<n>\\d{1,2}|дв\\p{L}+|тр\\p{L}+|четыр\\p{L}+|пят\\p{L}*|шест\\p{L}*|сем\\p{L}*|восем\\p{L}*|восьм\\p{L}*|девят\\p{L}*|десят\\p{L}*|одиннадцат\\p{L}*)${SP}+месяц\\p{L}*`,
+    months: null,
+  },
+  {
+    pattern: `(?<!\\p{L})(?<n>\\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он${SP}+бір|он)${SP}+ай(?:да|ында|ы|дың|лық|ғы)?(?!\\p{L})`,
+    months: null,
+  },
+  {
+    pattern: `(?<!\\p{L})(?:first${SP}+)?(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)${SP}+months(?!\\p{L})`,
+    months: null,
+  },
+];
+
+/** "next year": a forecast's or goal's deadline, the year after the article's. */
+export const NEXT_YEAR = [
+  `(?<!\\p{L})в${SP}+(?:следующем|будущем)${SP}+году(?!\\p{L})`,
+  `(?<!\\p{L})(?:келесі|алдағы)${SP}+жыл(?:ы|да)(?!\\p{L})`,
+  `(?<!\\p{L})next${SP}+year(?!\\p{L})`,
+].join('|');
+
+/** A comparative right after a percentage: "на 9,4% больше", "24 пайызға көп", "6% more than". */
+export const COMPARATIVE_AFTER = `^${SP}*(?:(?<up>больше|выше|көп|артық|жоғары|more|higher|up)|(?<down>меньше|ниже|аз|кем|төмен|less|lower|down))(?!\\p{L})`;
+
+/** A number written as a word, before a unit: "four days", "пять дней", "бес күн". */
+export const WORD_NUMBER = `(?<!\\p{L})(?<w>two|three|four|five|six|seven|eight|nine|ten|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?!\\p{L})`;
 
 /** "over five years", "за пять лет", "бес жылда": a span of N years to a stated end. */
-export const YEARS_SPAN = `(?<!\\p{L})(?:за|over|in|the${SP}+past|the${SP}+last)${SP}+(?:последние${SP}+)?(?<n>\\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)${SP}+(?:год\\p{L}*|лет|years?)(?!\\p{L})|(?<nk>\\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)${SP}+жыл(?:да|ішінде)(?!\\p{L})`;
+export const YEARS_SPAN = `(?<!\\p{L})(?:за|over|in|the${SP}+past|the${SP}+last)${SP}+(?:последние${SP}+)?(?<n>\\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)${SP}+(?:год\\p{L}*|лет|years?)(?!\\p{L})|(?<nk>\\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)${SP}+жыл(?:да|${SP}*ішінде)(?!\\p{L})`;
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   два: 2,
@@ -204,10 +346,31 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   сегіз: 8,
   тоғыз: 9,
   он: 10,
+  'он бір': 11,
+  eleven: 11,
+  одиннадцать: 11,
+  двух: 2,
+  трёх: 3,
+  трех: 3,
+  четырёх: 4,
+  четырех: 4,
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
+  десяти: 10,
+  одиннадцати: 11,
 };
 
 /** A percentage that is a likelihood, not a share of anything: "80-процентная вероятность", "with a 70% chance". */
-export const LIKELIHOOD = stem('вероятн', 'ықтимал', 'probab', 'chance', 'likel');
+export const LIKELIHOOD = stem('вероятн', 'ықтимал', 'probab', 'chance', 'likel', 'odds', 'шанс');
+
+/** A share of a whole ("приходится около 85%", "accounts for 45%", "үлесі"): no series here counts shares of trade. */
+export const SHARE_OF = `(?<!\\p{L})(?:приход\\p{L}*|доля|доли|долю|accounts?${SP}+for|share${SP}+of|үлес\\p{L}*)(?!\\p{L})`;
+
+/** "по состоянию на 1 октября", "1 қазандағы жағдай бойынша", "as of October 1": a total as it stood on a day. */
+export const AS_OF_DAY = `(?:(?:по${SP}+состоянию${SP}+)?на${SP}+(?<d1>\\d{1,2})${SP}+(?<m1>\\p{L}+)|(?<d2>\\d{1,2})${SP}+(?<m2>\\p{L}+?)(?:дағы|дегі|ғы|гі)?${SP}+жағдай${SP}+бойынша|as${SP}+of${SP}+(?:(?<m3>\\p{L}+)${SP}+(?<d3>\\d{1,2})|(?<d4>\\d{1,2})${SP}+(?<m4>\\p{L}+)))`;
 
 /** "from A to B": the first value is the earlier state ("с 53 до 19-23", "53 күннен 19-23 күнге дейін"). */
 export const FROM_MARK = `(?:(?<!\\p{L})(?:с|со|от|from)${SP}+(?:\\$|US\\$|USD${SP}*)?$|(?:\\p{L}*(?:нан|нен|тан|тен|дан|ден))(?!\\p{L})$)`;
