@@ -9,21 +9,38 @@ import { eagerCommonJs } from './scripts/build/eager-commonjs';
 import { templateAt } from './scripts/build/template-at';
 import { sourcesDir } from './scripts/data/read-sources';
 import { deskPlugin } from './scripts/desk/desk-plugin';
+import { devPart } from './scripts/build/parts';
 
 /** data/ of the repository, or of GOALPOST_DATA_ROOT (a test builds a copy it released into). */
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const dataRoot = process.env.GOALPOST_DATA_ROOT?.trim() || repoRoot;
 const datasetPath = resolve(dataRoot, 'data/dataset.json');
 
-/** Serves `data/dataset.json` at `<base>data/dataset.json` in dev and copies it into the build. */
+/**
+ * Serves `data/dataset.json` at `<base>data/dataset.json` in dev, with the parts the pages read, and
+ * copies it into the build (the build writes the parts: scripts/build/parts.ts).
+ */
 function dataset(): Plugin {
   return {
     name: 'goalpost-dataset',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0]?.endsWith('/data/dataset.json')) {
+        const path = req.url?.split('?')[0] ?? '';
+        if (path.endsWith('/data/dataset.json')) {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.end(readFileSync(datasetPath));
+          return;
+        }
+        // the parts a page reads, cut from the working copy as the build cuts them
+        const part = /\/(data\/(?:overview|indicators\/[a-z0-9-]+)\.json)$/.exec(path);
+        if (part) {
+          const text = devPart(readFileSync(datasetPath, 'utf8'), part[1]!);
+          res.statusCode = text === null ? 404 : 200;
+          res.setHeader(
+            'Content-Type',
+            text === null ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+          );
+          res.end(text ?? 'Not found');
           return;
         }
         next();
@@ -128,7 +145,7 @@ export default defineConfig(({ mode }) => {
     worker: { format: 'es' },
     build: {
       target: 'es2022',
-      sourcemap: false,
+      sourcemap: process.env.GOALPOST_SOURCEMAP === '1',
       // The app's chunks at the first reach come through the module loader as start-app names them,
       // not as eight preload links Vite's helper inserts in one task: that task was the longest of the
       // first reach (182 ms in a trace at 4× CPU). Interleaved Tabs at 4× (README, Benchmark): longest

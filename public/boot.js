@@ -8,8 +8,9 @@
  *    from links of the first form, name it over the path); the app replaces it when the reader
  *    first reaches for it (src/lib/early-input.ts). On a page of view/, those three parameters are
  *    then taken off the address, which the path now says (src/lib/url-state.ts, canonicalAddress).
- * 4. Otherwise the app starts on load: the published dataset is fetched at once (a preload the app's
- *    own request then uses), unless the URL names another dataset. */
+ * 4. Otherwise the app starts on load: the page's part of the published dataset (src/domain/dataset-parts.ts;
+ *    the whole for a past view and the other pages) is fetched at once (a preload the app's own
+ *    request then uses), unless the URL names another dataset or a release. */
 (function () {
   var params = new URLSearchParams(location.search);
   var root = document.documentElement;
@@ -37,6 +38,8 @@
   }
   var meta = document.querySelector('meta[name="goalpost:prerender"]');
   // another dataset or a release: the app fetches that one, never the published dataset
+  // the page's part of the dataset, for the app's first script to preload when the reader wakes it
+  root.setAttribute('data-goalpost-data', dataAddress());
   if (!(meta && showPrerender(meta)) && !params.has('data') && !params.has('release')) preloadDataset();
 
   function preloadDataset() {
@@ -44,11 +47,23 @@
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = folder + 'data/dataset.json';
+    link.href = folder + dataAddress();
     document.head.appendChild(link);
   }
 
-  function showPrerender(meta) {
+  // the address src/app/use-record.ts asks for: the page's part, or the whole for a past view
+  function dataAddress() {
+    var shown = meta ? readMeta(meta) : {};
+    var view = params.get('view') || shown.view || 'overview';
+    var indicator = params.get('indicator') || shown.indicator || '';
+    if (params.has('asof')) return 'data/dataset.json';
+    if (view === 'overview') return 'data/overview.json';
+    if ((view === 'indicator' || view === 'scenario') && /^[a-z0-9-]{1,80}$/.test(indicator))
+      return 'data/indicators/' + indicator + '.json';
+    return 'data/dataset.json';
+  }
+
+  function readMeta(meta) {
     var shown = {};
     meta
       .getAttribute('content')
@@ -57,6 +72,11 @@
         var kv = pair.split('=');
         shown[kv[0]] = kv[1] || '';
       });
+    return shown;
+  }
+
+  function showPrerender(meta) {
+    var shown = readMeta(meta);
     var get = function (name, fallback) {
       var v = params.get(name);
       return v === null ? fallback : v;
@@ -75,11 +95,30 @@
       asked.lang === shown.lang &&
       (asked.embed === '1' || asked.embed === 'true' ? '1' : '0') === (shown.embed || '0');
     // anything else that changes what is drawn means the prerendered picture is not this view
-    ['from', 'to', 'hide', 'data', 'base', 'by', 'r1', 'r2', 'r3', 'ha', 'hb', 'headline', 'asof', 'release'].forEach(
-      function (name) {
-        if (params.has(name)) ok = false;
-      },
-    );
+    [
+      'from',
+      'to',
+      'hide',
+      'data',
+      'base',
+      'by',
+      'r1',
+      'r2',
+      'r3',
+      'ha',
+      'hb',
+      'headline',
+      'asof',
+      'release',
+      'q',
+      'verdict',
+      'area',
+      'topic',
+      'speaker',
+      'group',
+    ].forEach(function (name) {
+      if (params.has(name)) ok = false;
+    });
     if (!ok) return false;
     root.classList.add('prerendered');
     if (inFolder && inFolder[1] === 'view' && (params.has('view') || params.has('indicator') || params.has('lang'))) {

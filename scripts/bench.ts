@@ -6,10 +6,12 @@
  * at normal CPU and at 4× CPU slowdown. Prints targets next to the results; never fails on them.
  * `--page` (overview, indicator, embed) and `--cpu` (1, 4) measure fewer pages or settings, for more
  * runs in the same time; the floor is always measured.
+ * `--scale 1,10,100`: the benchmark of growth instead (scripts/bench/scale.ts), 3 runs unless `--runs`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { parseDatasetText } from '../src/domain/parse-dataset';
 import { DIST, SUB_PATH, serveDist } from '../tests/browser/static-server';
 import { bigDataset } from './bench/big-dataset';
@@ -39,8 +41,22 @@ const { values } = parseArgs({
     json: { type: 'string' },
     page: { type: 'string', multiple: true },
     cpu: { type: 'string', multiple: true },
+    scale: { type: 'string' },
   },
 });
+// the benchmark of growth (scripts/bench/scale.ts) is a run of its own
+if (values.scale !== undefined) {
+  const scales = values.scale.split(',').map(Number);
+  if (!scales.length || scales.some((n) => !Number.isInteger(n) || n < 1 || n > 450))
+    throw new Error(`--scale wants whole numbers from 1 to 450, comma-separated, got ${values.scale}`);
+  const { scaleBench } = await import('./bench/scale');
+  await scaleBench(
+    fileURLToPath(new URL('..', import.meta.url)),
+    scales,
+    values.runs === '5' ? 3 : Number(values.runs),
+  );
+  process.exit(0);
+}
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs wants a whole number ≥ 1, got ${values.runs}`);
 

@@ -16,11 +16,14 @@ import { parsePublicUrl } from '../src/lib/public-url';
 import { addresses } from './build/addresses';
 import { pageFacts } from './build/page-facts';
 import { sitePages } from './build/pages';
-import { renderPictures } from './build/pictures';
+import { renderPictures, TTF_FILES } from './build/pictures';
+import { PicturePool } from './build/picture-pool';
+import { BuildCache, buildCacheDir, buildFingerprint } from './build/build-cache';
 import { prerender } from './build/prerender';
 import { writeDataFiles, writeShareAndOembed } from './build/publish-files';
 import { writeSitemap } from './build/sitemap';
 import { writeReleases } from './build/releases';
+import { partsOf, writeParts } from './build/parts';
 import { RELEASES_DIR } from './data/releases';
 import { withoutRetracted } from '../src/domain/as-of';
 import type { LANGS } from './build/langs';
@@ -76,17 +79,30 @@ await build({ root, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } 
 step(`vite build → ${relative(root, out) || '.'}/`);
 const { log, files } = writeReleases(dataRoot, out, dataset, addresses(base));
 step(`${files} releases in ${RELEASES_DIR}/, data/changes.json and feed.<lang>.xml`);
-const facts = (p: (typeof pages)[number]) => pageFacts(dataset, p, log);
+// an indicator's pages, facts and pictures are drawn from its part: their cost does not grow with the dataset
+const partOf = partsOf(dataset);
+const facts = (p: (typeof pages)[number]) => pageFacts(partOf(p.indicator), p, log);
 const indicatorFacts = (id: string, lang: (typeof LANGS)[number]) =>
   facts(pages.find((p) => p.kind === 'indicator' && p.indicator === id && p.lang === lang)!);
-step(`prerender: ${await prerender(out, dataset, base, pages, facts, log)} pages`);
-const pictures = renderPictures(out, dataset, base, log);
-step(`pictures: ${pictures.length} files in snapshots/ (resvg, no browser)`);
+// what a rebuild may take from the last one: keyed by the code that draws and the part of the data drawn
+const cacheDir = buildCacheDir(root);
+const cache = new BuildCache(cacheDir, buildFingerprint(root, readFileSync(join(out, 'index.html'), 'utf8')));
+step(
+  `prerender: ${await prerender(out, dataset, base, pages, facts, log, partOf, cache)} pages (indicators' pages: ${cache.summary('pages')})`,
+);
+const pool = new PicturePool(TTF_FILES, cacheDir && join(cacheDir, 'png'));
+const pictures = await renderPictures(out, dataset, base, log, pool, partOf, cache).finally(() => pool.close());
+const { drawn, cached, workers } = pool.counts;
+step(
+  `pictures: ${pictures.length} files in snapshots/ (resvg, no browser; indicators' pictures: ${cache.summary('pictures')} by indicator and language; ${drawn} PNG drawn on ${workers} threads, ${cached} from the cache)`,
+);
 const published = writeShareAndOembed(out, dataset, base, indicatorFacts);
 writeDataFiles(out, dataset);
+// the parts each page reads, cut from the file as published (retracted figures stay, drawn nowhere)
+const parts = writeParts(out, parsed);
 const listed = writeSitemap(out, pages, addresses(base), dataset.updated);
 step(
-  `${published} share pages and oEmbed documents; data/dataset.csv and data/datapackage.json; sitemap.xml (${listed} pages) and robots.txt`,
+  `${published} share pages and oEmbed documents; data/dataset.csv, data/datapackage.json and ${parts} parts; sitemap.xml (${listed} pages) and robots.txt`,
 );
 console.log(
   `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s${base ? ` for ${base.href}` : ' (no VITE_PUBLIC_URL: relative addresses, none printed in pictures)'}`,

@@ -14,7 +14,7 @@ import { eventShort, speakerOrOutlet } from '../../src/domain/localized';
 import { withScenarios } from '../../src/domain/scenario-chart';
 import { scenarioSetup } from '../../src/domain/scenario-setup';
 import { sourceMap } from '../../src/domain/series';
-import { VERDICT_ORDER } from '../../src/features/overview/overview-page';
+import { VERDICT_ORDER } from '../../src/features/overview/overview-list';
 import type { SummaryCardTexts } from '../../src/lib/chart-svg/summary-card';
 import { formatDate, formatQuantity } from '../../src/lib/format';
 import type { MessageKey } from '../../src/lib/i18n/en';

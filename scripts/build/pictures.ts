@@ -22,6 +22,8 @@ import { DICTS, LANGS } from './langs';
 import { changesCard, overviewCard, scenarioChart, sourcesCard } from './page-facts';
 import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import { scenarioIndicators } from './pages';
+import type { PicturePool } from './picture-pool';
+import type { BuildCache } from './build-cache';
 
 const require = createRequire(import.meta.url);
 const fontsource = (file: string) => require.resolve(`@fontsource/noto-sans/files/${file}`);
@@ -60,38 +62,55 @@ export function rasterise(svg: string, width: number, scale = PNG_SCALE): Buffer
   return resvg.render().asPng();
 }
 
-export function renderPictures(
+/**
+ * Draws every picture: the SVGs here, the PNGs on `pool` (every core, and the cache); resolves when
+ * all are written, with the manifest in a fixed order.
+ */
+export async function renderPictures(
   dist: string,
   dataset: Dataset,
   publicBase: URL | null,
   log: ReleaseLogEntry[],
-): ManifestEntry[] {
+  pool: PicturePool,
+  partOf: (indicator: string) => Dataset = () => dataset,
+  /** an indicator's pictures in a language are kept under its part, and taken from there while it is unchanged */
+  cache: BuildCache | null = null,
+): Promise<ManifestEntry[]> {
   const fontCss = fontFaceCss((f) => `data:font/woff2;base64,${readFileSync(fontsource(f.file)).toString('base64')}`);
   mkdirSync(join(dist, 'snapshots'), { recursive: true });
   const manifest: ManifestEntry[] = [];
-  const write = (
+  // a few pictures per worker in flight: enough to keep every core busy, few SVGs held in memory
+  const inFlight = new Set<Promise<void>>();
+  const write = async (
     entry: Pick<ManifestEntry, 'page' | 'indicator' | 'language' | 'size' | 'alt'>,
     name: string,
     svg: string,
   ) => {
     const { width, height } = EXPORT_SIZES[entry.size];
-    const files = { svg: Buffer.from(svg, 'utf8'), png: rasterise(svg, width) };
-    for (const format of ['png', 'svg'] as const) {
-      const file = snapshotPath(name, entry.language, entry.size, format);
-      writeFileSync(join(dist, file), files[format]);
-      manifest.push({
-        file,
-        ...entry,
-        width,
-        height,
-        scale: format === 'png' ? PNG_SCALE : 1,
-        format,
-        datasetDate: dataset.updated,
-        bytes: files[format].length,
-      });
-    }
+    const at = manifest.length;
+    const line = (format: 'png' | 'svg', bytes: number): ManifestEntry => ({
+      file: snapshotPath(name, entry.language, entry.size, format),
+      ...entry,
+      width,
+      height,
+      scale: format === 'png' ? PNG_SCALE : 1,
+      format,
+      datasetDate: dataset.updated,
+      bytes,
+    });
+    const text = Buffer.from(svg, 'utf8');
+    manifest.push(line('png', 0), line('svg', text.length));
+    writeFileSync(join(dist, manifest[at + 1]!.file), text);
+    const job = pool.rasterise(svg, width * PNG_SCALE).then((png) => {
+      writeFileSync(join(dist, manifest[at]!.file), png);
+      manifest[at]!.bytes = png.length;
+    });
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job)).catch(() => {});
+    if (inFlight.size >= 4 * pool.counts.workers) await Promise.race(inFlight);
   };
   const scenarios = new Set(scenarioIndicators(dataset));
+  const toKeep: { key: string; from: number; to: number }[] = [];
   for (const lang of LANGS) {
     const t = translator(DICTS[lang], lang);
     const picture = (
@@ -110,14 +129,32 @@ export function renderPictures(
       ...extra,
     });
     for (const { id } of dataset.indicators) {
-      const view = indicatorView(dataset, id)!;
+      const own = partOf(id);
+      const key = cache?.key(
+        'pictures',
+        id,
+        lang,
+        JSON.stringify(own),
+        publicBase?.href ?? '',
+        String(scenarios.has(id)),
+      );
+      const kept = key ? cache!.files<ManifestEntry[]>('pictures', key) : null;
+      if (kept) {
+        kept.note.forEach((entry, i) => {
+          kept.copyTo(i, join(dist, entry.file));
+          manifest.push(entry);
+        });
+        continue;
+      }
+      const unit = { key, from: manifest.length, to: manifest.length };
+      const view = indicatorView(own, id)!;
       const alt = chartAlt(view, lang, t);
       const page: Page = { view: 'indicator', indicator: id, lang, embed: false };
       for (const size of PICTURE_SIZES) {
         const svg = chartSvg(picture(page, { model: view.model, alt }, view), size, fontCss);
-        write({ page: 'indicator', indicator: id, language: lang, size, alt }, id, svg);
+        await write({ page: 'indicator', indicator: id, language: lang, size, alt }, id, svg);
       }
-      const s = scenarios.has(id) ? scenarioChart(dataset, id, lang) : null;
+      const s = scenarios.has(id) ? scenarioChart(own, id, lang) : null;
       if (s) {
         const scenarioPage: Page = { ...page, view: 'scenario' };
         const svg = chartSvg(
@@ -125,8 +162,14 @@ export function renderPictures(
           'social',
           fontCss,
         );
-        write({ page: 'scenario', indicator: id, language: lang, size: 'social', alt: s.alt }, `${id}.scenario`, svg);
+        await write(
+          { page: 'scenario', indicator: id, language: lang, size: 'social', alt: s.alt },
+          `${id}.scenario`,
+          svg,
+        );
       }
+      unit.to = manifest.length;
+      if (key) toKeep.push({ ...unit, key });
     }
     for (const [page, card] of [
       ['overview', overviewCard(dataset, lang, publicBase)],
@@ -134,8 +177,19 @@ export function renderPictures(
       ['changes', changesCard(log, dataset, lang, publicBase)],
     ] as const) {
       const svg = renderSummaryCard(card, { ...EXPORT_SIZES.social, theme: 'light', fontCss });
-      write({ page, indicator: '', language: lang, size: 'social', alt: card.alt }, page, svg);
+      await write({ page, indicator: '', language: lang, size: 'social', alt: card.alt }, page, svg);
     }
+  }
+  await Promise.all(inFlight);
+  // each indicator's pictures in a language, kept together with their manifest lines
+  for (const { key, from, to } of toKeep) {
+    const lines = manifest.slice(from, to);
+    cache!.keepFiles(
+      'pictures',
+      key,
+      lines,
+      lines.map((m) => join(dist, m.file)),
+    );
   }
   writeFileSync(
     join(dist, 'snapshots/manifest.json'),

@@ -27,6 +27,7 @@ import { feedPath } from './releases';
 import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import type { BuiltPage } from './pages';
 import type { PageFacts } from './publish-files';
+import type { BuildCache } from './build-cache';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_DESCRIPTION = /\s*<meta\s+name="description"\s+content="[^"]*"\s*\/>/;
@@ -41,6 +42,10 @@ export async function prerender(
   pages: BuiltPage[],
   facts: (page: BuiltPage) => PageFacts,
   log: ReleaseLogEntry[],
+  /** the dataset an indicator's pages are drawn from: its part (parts.ts, partsOf) */
+  partOf: (indicator: string | null | undefined) => Dataset = () => dataset,
+  /** an indicator's pages are kept under its part, and taken from there while it is unchanged */
+  cache: BuildCache | null = null,
 ): Promise<string> {
   const at = addresses(base);
   const vite = await createServer({
@@ -59,43 +64,51 @@ export async function prerender(
     const counts = new Map<string, number>();
     for (const page of pages) {
       const { lang, file, indicator } = page;
+      const own = partOf(indicator);
+      const key =
+        cache && indicator ? cache.key('page', file, JSON.stringify(own), releaseMeta, base?.href ?? '') : null;
+      if (key) mkdirSync(join(out, dirname(file)), { recursive: true });
+      if (key && cache!.copyText('pages', key, join(out, file))) {
+        counts.set(page.kind, (counts.get(page.kind) ?? 0) + 1);
+        continue;
+      }
       const dict = DICTS[lang];
       const t = translator(dict, lang);
       const f = facts(page);
       const on = at.on(file);
-      const own = page.kind === 'embed' ? page.address.replace(/^embed\//, 'view/') : page.address;
+      const self = page.kind === 'embed' ? page.address.replace(/^embed\//, 'view/') : page.address;
       const head = headTags({
         lang,
         title: `${f.title} — Goalpost`,
         description: f.description,
-        url: on(own),
-        canonical: on(own),
+        url: on(self),
+        canonical: on(self),
         image: { url: on(page.picture), alt: f.alt, ...EXPORT_SIZES.social },
         alternates: page.kind === 'embed' ? [] : page.alternates.map((a) => ({ lang: a.hreflang, url: on(a.address) })),
         ...(page.kind === 'indicator'
           ? {
               oembed: { url: on(oembedPath(indicator!, lang)), title: `${f.title} — Goalpost` },
-              jsonLd: claimReviews(dataset, figuresFor(dataset, indicator!)?.changes ?? [], lang, t, {
-                page: on(own),
+              jsonLd: claimReviews(own, figuresFor(own, indicator!)?.changes ?? [], lang, t, {
+                page: on(self),
                 site: on(''),
               }),
             }
           : {}),
-        ...(page.kind === 'sources' ? { jsonLd: [datasetLd(dataset, lang, t('sources.intro'), on, on(own))] } : {}),
+        ...(page.kind === 'sources' ? { jsonLd: [datasetLd(dataset, lang, t('sources.intro'), on, on(self))] } : {}),
         feed: { url: on(feedPath(lang)), title: `${PAGE_DICTS[lang]['changes.title']} — Goalpost` },
       });
       const body =
         page.kind === 'front' || page.kind === 'overview'
           ? entry.renderOverview(dataset, page.state.lang, dict)
           : page.kind === 'indicator'
-            ? entry.renderIndicator(dataset, indicator!, lang, dict)
+            ? entry.renderIndicator(own, indicator!, lang, dict)
             : page.kind === 'scenario'
-              ? entry.renderScenario(dataset, indicator!, lang, dict)
+              ? entry.renderScenario(own, indicator!, lang, dict)
               : page.kind === 'sources'
                 ? entry.renderSources(dataset, lang, dict)
                 : page.kind === 'changes'
                   ? entry.renderChanges(dataset, log, lang, dict)
-                  : entry.renderEmbed(dataset, indicator!, lang, dict);
+                  : entry.renderEmbed(own, indicator!, lang, dict);
       const meta = `view=${page.state.view};indicator=${indicator ?? ''};lang=${lang}${page.kind === 'embed' ? ';embed=1' : ''}`;
       const html = templateAt(template, pageDepth(file))
         .replace('<html lang="en">', `<html lang="${lang}">`)
@@ -111,6 +124,7 @@ export async function prerender(
         .replace('<!--prerender-->', `<div id="prerender">${body}</div>`);
       mkdirSync(join(out, dirname(file)), { recursive: true });
       writeFileSync(join(out, file), html);
+      if (key) cache!.keepText('pages', key, html);
       counts.set(page.kind, (counts.get(page.kind) ?? 0) + 1);
     }
     return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');

@@ -16,7 +16,7 @@ import { AppFooter } from './app-footer';
 import { linkNotices, shorten } from './url-notice';
 import { useLocaleAndTheme } from './use-locale-and-theme';
 import { useDocumentTitle } from './use-document-title';
-import { EmbedShell } from './embed-shell';
+import { EmbedShell, preloadEmbedView } from './embed-shell';
 import { isUnknownIndicator, PageSwitch, preloadPage } from './page-switch';
 
 function Shell() {
@@ -27,11 +27,12 @@ function Shell() {
   // the live record, or a release, as it stood on a date: what every page shows
   const record = useRecord(state, source);
   const { query, loaded, dataset } = record;
-  // an embed draws no lazy page
   // the language the page will be in (the dictionary shown may still be English while it loads)
   const wanted = state.lang ?? browserLocale();
   useEffect(() => {
-    if (!state.embed) preloadPage(state.view, wanted);
+    // an embed draws no page of the site: its own view only
+    if (state.embed) preloadEmbedView();
+    else preloadPage(state.view, wanted);
   }, [state.embed, state.view, wanted]);
   const allNotices = [...linkNotices(notices, source), ...record.notices];
   useDocumentTitle(state, loaded?.dataset);

@@ -6,8 +6,15 @@ import { TimeBanner } from '../components/time-banner';
 import type { UrlState } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
 import { UrlNotices, type Notice } from '../components/url-notices';
-import { EmbedView } from '../features/embed/embed-view';
 import { HandOff } from './hand-off';
+import { lazy, Suspense } from 'react';
+
+// an embed's live view is its own chunk: the prerendered chart is on screen meanwhile, and readers of
+// the site's own pages never download it
+const embedView = () => import('../features/embed/embed-view');
+const EmbedView = lazy(() => embedView().then((m) => ({ default: m.EmbedView })));
+/** Starts the embed view's download at once, beside the dataset's. */
+export const preloadEmbedView = () => void embedView().catch(() => {});
 
 /** Embed mode: only the chart, its title, source line and a link back; no navigation chrome. */
 export function EmbedShell({
@@ -37,10 +44,10 @@ export function EmbedShell({
       )}
       {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
       {loaded && dataset && (
-        <>
+        <Suspense fallback={null}>
           <EmbedView dataset={dataset} state={state} />
           <HandOff />
-        </>
+        </Suspense>
       )}
     </div>
   );

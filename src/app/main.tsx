@@ -25,12 +25,14 @@ const start = async () => {
 if (document.documentElement.classList.contains('prerendered')) {
   const stopHeight = document.body.classList.contains('embed-body') ? postHeightToParent() : () => {};
   const startNow = startOnFirstInteraction(() => {
-    // the dataset downloads beside the app's code, not after it (boot.js preloads it for a page
-    // that starts on load; a prerendered view never names another dataset)
+    // the page's part of the dataset downloads beside the app's code, not after it (boot.js preloads
+    // it for a page that starts on load; a prerendered view never names another dataset, a release
+    // or a past date)
     const link = Object.assign(document.createElement('link'), {
       rel: 'preload',
       as: 'fetch',
-      href: fromAppRoot(DEFAULT_DATASET_URL),
+      // the address boot.js worked out for the page (src/app/use-record.ts reads the same)
+      href: fromAppRoot(document.documentElement.getAttribute('data-goalpost-data') ?? DEFAULT_DATASET_URL),
     });
     link.crossOrigin = 'anonymous';
     document.head.append(link);

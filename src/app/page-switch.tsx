@@ -37,7 +37,7 @@ function chosenPage(state: UrlState, dataset: Dataset, datasetUrl: string) {
   if (state.view === 'scenario' && id) return <ScenarioPage dataset={dataset} indicatorId={id} state={state} />;
   if (state.view === 'indicator' && id)
     return <IndicatorPage dataset={dataset} indicatorId={id} state={state} datasetUrl={datasetUrl} />;
-  return <OverviewPage dataset={dataset} />;
+  return <OverviewPage dataset={dataset} filter={state.overview} />;
 }
 
 /** The page, and the hand-off from the prerendered view once it (and its chunk) is there. */

@@ -11,6 +11,8 @@ import { ScenarioPage } from '../features/scenario/scenario-page';
 import { ChangesView } from '../features/changes/changes-page';
 import type { ReleaseLogEntry } from '../domain/release-log';
 import { providePageWords } from '../lib/i18n/page-words';
+import { withKkCase } from '../lib/grammar/kk-case';
+import { registerKkCase } from '../lib/grammar/kk-case-hook';
 import { enPages } from '../lib/i18n/en-pages';
 import { ruPages } from '../lib/i18n/ru-pages';
 import { kkPages } from '../lib/i18n/kk-pages';
@@ -28,6 +30,10 @@ import { SkipLink } from '../components/skip-link';
 import { SourcesPage } from '../features/sources/sources-page';
 import { PrerenderFit } from '../components/fit-set';
 import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
+
+// the dictionaries come from the build, so the Kazakh case endings that load with the app's own
+// Kazakh dictionary are registered here, for this bundle's pages
+registerKkCase(withKkCase);
 
 /**
  * Build-time prerendering (scripts/build/prerender.ts): the same components as the live app, rendered to

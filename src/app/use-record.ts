@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetAsOf, firstStatement, withoutRetracted } from '../domain/as-of';
+import { indicatorPartAddress, OVERVIEW_PART } from '../domain/dataset-parts';
 import type { Dataset } from '../domain/dataset-schema';
 import type { ReleaseEntry } from '../domain/releases';
 import type { Notice } from '../components/url-notices';
@@ -39,7 +40,9 @@ export function useRecord(state: UrlState, source: DatasetSource) {
     else notices.push({ key: 'notice.release-unknown', vars: { value: String(state.release) } });
     if (release) url = releaseFileUrl(release.shown);
   }
-  const { query, loaded } = useDataset(url);
+  // the published record's pages read only their part of it; a past view or a release reads the whole
+  const part = !wantsRelease && source.foreign === null && state.asof === null ? partFor(state) : null;
+  const { query, loaded } = useDataset(url, part);
   const base = loaded?.dataset;
   const shown = useMemo(() => (base ? timeView(base, state.asof) : null), [base, state.asof]);
   if (shown?.problem === 'early')
@@ -60,6 +63,14 @@ export function useRecord(state: UrlState, source: DatasetSource) {
   // one object while nothing changes, so the pages under its context do not render again for it
   const context = useMemo(() => ({ release: info, asof }), [info?.shown, info?.pinned, asof]); // eslint-disable-line react-hooks/exhaustive-deps
   return { query, loaded, dataset: shown?.dataset ?? null, asof, release, context, notices };
+}
+
+/** The part of the published dataset a page reads (dataset-parts.ts), or null for the whole. */
+function partFor(state: UrlState): string | null {
+  if (state.view === 'overview') return OVERVIEW_PART;
+  if ((state.view === 'indicator' || state.view === 'scenario') && state.indicator)
+    return indicatorPartAddress(state.indicator);
+  return null;
 }
 
 /** The record shown for `asof`: retracted figures out; a date before the first statement or after the record's latest is refused. */

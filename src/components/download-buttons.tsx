@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Dataset, Figure } from '../domain/dataset-schema';
 import { datasetToCsv, figuresToCsv } from '../domain/csv';
 import { csvBlob, downloadBlob, DownloadUnsupportedError } from '../lib/download';
-import { useI18n } from '../lib/i18n/i18n';
+import { usePageWords } from '../lib/i18n/i18n';
 import { useHere } from './page-here';
 
 /** Runs a download and keeps its failure, so the reader is told why nothing was saved. */
@@ -20,7 +20,7 @@ function useDownload() {
 }
 
 function DownloadError({ error }: { error: unknown }) {
-  const { t } = useI18n();
+  const t = usePageWords();
   if (error === null) return null;
   const message =
     error instanceof DownloadUnsupportedError
@@ -35,7 +35,7 @@ function DownloadError({ error }: { error: unknown }) {
 
 /** The whole dataset: the JSON file as published, and a CSV with one row per figure made in the browser. */
 export function DatasetDownloads({ dataset, datasetUrl }: { dataset: Dataset; datasetUrl: string }) {
-  const { t } = useI18n();
+  const t = usePageWords();
   const { error, run } = useDownload();
   const here = useHere();
   return (
@@ -64,7 +64,7 @@ export function ChartDataDownload({
   figures: readonly (Figure | string)[];
   filename: string;
 }) {
-  const { t } = useI18n();
+  const t = usePageWords();
   const { error, run } = useDownload();
   return (
     <div className="downloads">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOPICS } from './topics';
 
 /**
  * The dataset contract. This file is the single definition of `data/dataset.json`:
@@ -10,6 +11,9 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 2;
+
+/** The most records of each kind a dataset may hold. */
+export const LIMITS = { sources: 20_000, indicators: 5_000, figures: 100_000 } as const;
 
 const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected an ISO date, YYYY-MM-DD');
 
@@ -141,6 +145,18 @@ export const sourceSchema = z
 
 export const unitSchema = z.enum(['bn USD', 'mn t', 'mn t/yr', 'TEU', 'containers', 'days', '%', 'x']);
 
+/**
+ * Where a series belongs: ISO 3166-1 alpha-2 country codes ("KZ", "UZ") and the codes of the blocs
+ * and routes the tracker groups by ("OTS": the Organization of Turkic States; "CA": Central Asia;
+ * "TITR": the Middle Corridor). The first is the one the overview groups it under.
+ */
+export const areaSchema = z
+  .string()
+  .regex(/^[A-Z]{2,6}$/, 'a country code such as KZ, or a bloc or route code such as OTS, CA or TITR');
+
+/** What a series is about, for the overview's grouping and filters. */
+export const topicSchema = z.enum(TOPICS);
+
 export const indicatorSchema = z
   .object({
     id: idSchema,
@@ -149,6 +165,9 @@ export const indicatorSchema = z
     unit: unitSchema,
     better: z.enum(['higher', 'lower']),
     measures: localized,
+    /** a v2 addition (release 3): a file without it reads as no area and topic "other" */
+    countries: z.array(areaSchema).max(30).default([]),
+    topic: topicSchema.default('other'),
     note: localized.optional(),
     correction: correctionSchema.optional(),
   })
@@ -292,6 +311,19 @@ export const figureSchema = z
     }
   });
 
+/**
+ * Set on a file the build cuts from the dataset for one page to read (`dataset-parts.ts`): `overview`
+ * (every indicator and figure, without quotes, translations and notes) or `indicator` (one indicator,
+ * its figures and their sources, whole). `whole` is the address of the dataset it was cut from.
+ */
+export const partSchema = z
+  .object({
+    kind: z.enum(['overview', 'indicator']),
+    indicator: idSchema.optional(),
+    whole: z.string().max(200),
+  })
+  .strict();
+
 export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
@@ -299,9 +331,21 @@ export const datasetSchema = z
     title: text(NAME_MAX),
     updated: isoDate,
     license: text(TEXT_MAX).optional(),
-    sources: z.array(sourceSchema).min(1).max(1000, 'more than 1,000 sources: not a dataset this app can show'),
-    indicators: z.array(indicatorSchema).min(1).max(500, 'more than 500 indicators: not a dataset this app can show'),
-    figures: z.array(figureSchema).min(1).max(20000, 'more than 20,000 figures: not a dataset this app can show'),
+    // the caps: what the app still shows fast (README, Benchmark: a dataset at the caps is checked,
+    // cut into parts and searched in the benchmark of growth); beyond them, a file is refused
+    sources: z
+      .array(sourceSchema)
+      .min(1)
+      .max(LIMITS.sources, 'more than 20,000 sources: not a dataset this app can show'),
+    indicators: z
+      .array(indicatorSchema)
+      .min(1)
+      .max(LIMITS.indicators, 'more than 5,000 indicators: not a dataset this app can show'),
+    figures: z
+      .array(figureSchema)
+      .min(1)
+      .max(LIMITS.figures, 'more than 100,000 figures: not a dataset this app can show'),
+    part: partSchema.optional(),
   })
   .strict();
 
@@ -309,8 +353,10 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type DatasetPart = z.infer<typeof partSchema>;
 export type FigureKind = z.infer<typeof figureKindSchema>;
 export type Unit = z.infer<typeof unitSchema>;
+export type { Topic } from './topics';
 export type Language = z.infer<typeof languageSchema>;
 export type Localized = z.infer<typeof localizedSchema>;
 export type Translation = z.infer<typeof translationSchema>;

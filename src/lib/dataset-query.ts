@@ -25,6 +25,7 @@ export interface LoadedDataset {
   warnings: string[];
   /** the same, as codes the page words in the reader's language */
   notices: DatasetNotice[];
+  /** the whole dataset's address (the one a reader downloads), even when a part of it was read */
   url: string;
 }
 
@@ -63,8 +64,8 @@ async function parseHere(text: string): Promise<ParseResult> {
   return parseDatasetText(text);
 }
 
-/** The dataset's text, or a DatasetError of kind 'fetch'. */
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+/** The dataset's text, or a DatasetError of kind 'fetch' (also for a part that is not JSON: `json`). */
+async function fetchText(url: string, signal?: AbortSignal, json = false): Promise<string> {
   let response: Response;
   try {
     const absolute = fromAppRoot(url);
@@ -73,6 +74,9 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
     throw new DatasetError('fetch', e instanceof Error ? e.message : String(e));
   }
   if (!response.ok) throw new DatasetError('fetch', `HTTP ${response.status} for ${url}`);
+  // a server that answers a missing file with a page (a single-page fallback) has no such part
+  if (json && !/json/i.test(response.headers.get('Content-Type') ?? ''))
+    throw new DatasetError('fetch', `not JSON at ${url}`);
   return response.text();
 }
 
@@ -81,9 +85,9 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
  * main thread, from a chunk of their own, where it has not or the worker fails), so neither the
  * validator's script nor the checking blocks the page.
  */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function fetchDataset(url: string, signal?: AbortSignal, json = false): Promise<LoadedDataset> {
   const worker = startParser();
-  const text = await fetchText(url, signal).catch((e: unknown) => {
+  const text = await fetchText(url, signal, json).catch((e: unknown) => {
     worker?.terminate();
     throw e;
   });
@@ -92,11 +96,28 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   return { dataset: result.dataset, warnings: result.warnings, notices: result.notices, url };
 }
 
-/** One query per dataset address: the same code path for the bundled file and for `?data=`. */
-export const datasetQueryOptions = (url: string = DEFAULT_DATASET_URL) =>
+/**
+ * A page's part of the dataset at `whole` (dataset-parts.ts), or, where there is no such part to
+ * fetch (an unknown indicator, a server without the parts), the whole dataset: the page then shows
+ * what it shows with the whole, notices included. A part that fails its checks is the page's error.
+ */
+export async function fetchPart(part: string, whole: string, signal?: AbortSignal): Promise<LoadedDataset> {
+  try {
+    return { ...(await fetchDataset(part, signal, true)), url: whole };
+  } catch (e) {
+    if (signal?.aborted || !(e instanceof DatasetError) || e.kind !== 'fetch') throw e;
+  }
+  return fetchDataset(whole, signal);
+}
+
+/**
+ * One query per dataset address: the same code path for the bundled file and for `?data=`; with
+ * `part`, that part of it (the published dataset's pages read only what they show).
+ */
+export const datasetQueryOptions = (url: string = DEFAULT_DATASET_URL, part: string | null = null) =>
   queryOptions({
-    queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey: ['dataset', url, part],
+    queryFn: ({ signal }) => (part ? fetchPart(part, url, signal) : fetchDataset(url, signal)),
     staleTime: Infinity,
     retry: (count, error) => !(error instanceof DatasetError && error.kind === 'invalid') && count < 2,
   });

@@ -18,6 +18,9 @@ import {
 } from './url-scenario';
 
 import { INDICATOR_ID, LOCALES, VIEWS, pagePath, readPagePath, type Locale, type View } from './page-address';
+import { GROUPINGS, NO_FILTER, type OverviewFilter } from '../domain/overview';
+import { TOPICS } from '../domain/topics';
+import type { GoalStatus } from '../domain/goal-status';
 
 export { LOCALES, VIEWS, type Locale, type View } from './page-address';
 
@@ -55,7 +58,23 @@ export interface UrlState {
   asof: string | null;
   /** a release of the dataset, as Goalpost published it; null: the live record */
   release: number | null;
+  /** the overview's search, filters and grouping (view=overview) */
+  overview: OverviewFilter;
 }
+
+/** The verdicts a filter can ask for, in the order the tally shows them. */
+export const VERDICTS: readonly GoalStatus[] = [
+  'missed',
+  'behind',
+  'on-track',
+  'met',
+  'no-date',
+  'no-figure-since-deadline',
+  'not-enough',
+  'no-goal',
+];
+/** The longest search an address carries. */
+export const QUERY_MAX = 80;
 
 export const DEFAULT_STATE: UrlState = {
   view: 'overview',
@@ -71,6 +90,7 @@ export const DEFAULT_STATE: UrlState = {
   headline: null,
   asof: null,
   release: null,
+  overview: NO_FILTER,
 };
 
 /** The longest headline a picture takes: two lines of a social card's title. */
@@ -98,7 +118,26 @@ function year(raw: string): Parsed<number> {
   return n >= MIN_YEAR && n <= MAX_YEAR ? valid(n) : invalid;
 }
 
-const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Parsed<UrlState[K]> } = {
+const OVERVIEW_PARSERS: { [K in keyof OverviewFilter]: (raw: string) => Parsed<OverviewFilter[K]> } = {
+  q: (raw) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!text || [...text].length > QUERY_MAX || /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(text)) return invalid;
+    return valid(text);
+  },
+  verdict: (raw) => {
+    const items = raw.split(',').filter(Boolean);
+    if (!items.length || !items.every((i) => (VERDICTS as readonly string[]).includes(i))) return invalid;
+    return valid(VERDICTS.filter((v) => items.includes(v)));
+  },
+  area: (raw) => (/^[A-Za-z]{2,6}$/.test(raw) ? valid(raw.toUpperCase()) : invalid),
+  topic: (raw) => oneOf(TOPICS)(raw),
+  speaker: (raw) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) && raw.length <= 80 ? valid(raw) : invalid),
+  group: oneOf(GROUPINGS),
+};
+/** The overview's parameters (its search, filters and grouping). */
+export const OVERVIEW_PARAMS = Object.keys(OVERVIEW_PARSERS) as (keyof OverviewFilter)[];
+
+const parsers: { [K in Exclude<keyof UrlState, 'scenario' | 'overview'>]: (raw: string) => Parsed<UrlState[K]> } = {
   view: oneOf(VIEWS),
   indicator: (raw) => (INDICATOR_ID.test(raw) ? valid(raw) : invalid),
   lang: oneOf(LOCALES),
@@ -141,7 +180,7 @@ const parsers: { [K in Exclude<keyof UrlState, 'scenario'>]: (raw: string) => Pa
   },
 };
 
-const KNOWN = new Set<string>(Object.keys(parsers));
+const KNOWN = new Set<string>([...Object.keys(parsers), ...OVERVIEW_PARAMS]);
 
 /** Every parameter the app reads: its own and the scenario explorer's. */
 export const ALL_PARAMS: readonly string[] = [...KNOWN, ...SCENARIO_PARAMS];
@@ -172,6 +211,13 @@ export const DRAWING_PARAMS = [
   // another date or release: another record than the one the page was built from
   'asof',
   'release',
+  // the overview's search, filters and grouping: the prerendered overview is the unfiltered one
+  'q',
+  'verdict',
+  'area',
+  'topic',
+  'speaker',
+  'group',
 ] as const;
 
 function parseScenarioParams(params: URLSearchParams, notices: UrlNotice[]): ScenarioUrl {
@@ -207,7 +253,7 @@ export function splitAddress(address: string): { path: string; search: string } 
 export function parseUrlState(address: string): { state: UrlState; notices: UrlNotice[] } {
   const { path, search } = splitAddress(address);
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_STATE, hide: [] };
+  const state: UrlState = { ...DEFAULT_STATE, hide: [], overview: { ...NO_FILTER, verdict: [] } };
   const notices: UrlNotice[] = [];
   const page = readPagePath(path);
   if (page) Object.assign(state, page);
@@ -221,6 +267,13 @@ export function parseUrlState(address: string): { state: UrlState; notices: UrlN
     }
     if (seen.has(param)) continue; // the first occurrence wins
     seen.set(param, value);
+    if ((OVERVIEW_PARAMS as string[]).includes(param)) {
+      const key = param as keyof OverviewFilter;
+      const parsed = OVERVIEW_PARSERS[key](value);
+      if (parsed.kind === 'valid') (state.overview as unknown as Record<string, unknown>)[key] = parsed.value;
+      else notices.push({ param, value, reason: 'unknown-value' });
+      continue;
+    }
     const key = param as keyof typeof parsers;
     const parsed = parsers[key](value);
     if (parsed.kind === 'valid') (state as unknown as Record<string, unknown>)[key] = parsed.value;
@@ -231,6 +284,7 @@ export function parseUrlState(address: string): { state: UrlState; notices: UrlN
     notices.push({ param: 'indicator', value: '', reason: 'malformed' });
   }
   if (state.view !== 'indicator' && state.view !== 'scenario') state.indicator = null;
+  if (state.view !== 'overview') state.overview = NO_FILTER;
   state.scenario = state.view === 'scenario' ? parseScenarioParams(params, notices) : DEFAULT_SCENARIO_URL;
   if (state.from !== null && state.to !== null && state.from > state.to) {
     // Both years are reported as received ('malformed' is the message for a missing indicator).
@@ -252,6 +306,15 @@ export function optionParams(state: UrlState, params: URLSearchParams): void {
   if (state.headline) params.set('headline', state.headline);
   if (state.asof) params.set('asof', state.asof);
   if (state.release !== null) params.set('release', String(state.release));
+  if (state.view === 'overview') {
+    const o = state.overview;
+    if (o.q) params.set('q', o.q);
+    if (o.verdict.length) params.set('verdict', VERDICTS.filter((v) => o.verdict.includes(v)).join(','));
+    if (o.area) params.set('area', o.area);
+    if (o.topic) params.set('topic', o.topic);
+    if (o.speaker) params.set('speaker', o.speaker);
+    if (o.group !== 'none') params.set('group', o.group);
+  }
 }
 
 /** A query string (with its "?", or '') with commas left readable. */
@@ -296,6 +359,7 @@ const pageReset = {
   hide: [],
   scenario: DEFAULT_SCENARIO_URL,
   headline: null,
+  overview: NO_FILTER,
 } satisfies Partial<UrlState>;
 export const openIndicator = (address: string, id: string) =>
   updateSearch(address, { ...pageReset, view: 'indicator', indicator: id });
@@ -312,6 +376,11 @@ export const openSources = (address: string) =>
 export const openChanges = (address: string) =>
   updateSearch(address, { ...pageReset, view: 'changes', indicator: null });
 export const setLang = (address: string, lang: Locale) => updateSearch(address, { lang });
+/** The overview narrowed or grouped otherwise; the rest of the address as it was. */
+export function setOverview(address: string, patch: Partial<OverviewFilter>): string {
+  const { state } = parseUrlState(address);
+  return serializeUrlState({ ...state, overview: { ...state.overview, ...patch } });
+}
 export const setTheme = (address: string, theme: Theme) => updateSearch(address, { theme });
 export const setRange = (address: string, from: number | null, to: number | null) =>
   updateSearch(address, { from, to });

@@ -38,7 +38,8 @@ describe('the data a reader sees is the data the publisher published', () => {
     expect(await page.getByText('Not the published dataset').count()).toBe(0);
     expect(requests.filter((u) => u.startsWith('http://localhost'))).toEqual([]);
     const datasets = requests.filter((u) => new URL(u).pathname.endsWith('.json'));
-    expect(datasets).toEqual([`${h.server.base}data/dataset.json`]);
+    // the published data instead: the page's own part of it, and nothing else
+    expect(datasets).toEqual([`${h.server.base}data/indicators/ca-intra-trade.json`]);
     expect(pageErrors(page)).toEqual([]);
   });
 

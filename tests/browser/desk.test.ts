@@ -244,6 +244,9 @@ describe('the curator’s desk', () => {
 
       // released and built, the new figures are on their indicator's page
       const env = { ...process.env, GOALPOST_DATA_ROOT: dir };
+      const next =
+        (JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as { releases: unknown[] }).releases
+          .length + 1;
       execFileSync('npx', ['tsx', 'scripts/data-release.ts', '--date', '2026-12-08'], {
         cwd: repo,
         env,
@@ -268,7 +271,7 @@ describe('the curator’s desk', () => {
         expect(text).toContain('Test Wire');
         await view.goto(`${site.base}view/changes.en.html`);
         expect(await view.locator('#prerender section.release').first().textContent()).toMatch(
-          /Release 3, December 8, 2026[\s\S]*Added/i,
+          new RegExp(`Release ${next}, December 8, 2026[\\s\\S]*Added`, 'i'),
         );
         await view.close();
       } finally {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageErrors } from './chromium';
@@ -10,6 +11,9 @@ import { formatViolations, runAxe, SERIOUS } from './axe';
  */
 
 const h = servedApp();
+const indicatorCount = (
+  JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as { indicators: unknown[] }
+).indicators.length;
 
 interface Focused {
   tag: string;
@@ -110,7 +114,7 @@ describe('keyboard only', () => {
       page,
       "the Turkic-states card's link",
       (f) => f.tag === 'a' && f.href.includes('view/kz-ots-trade.en.html'),
-      { max: 8 },
+      { max: 24 },
     );
     expect(card.text).toBe("Kazakhstan's trade with the Turkic states");
     await expectFocusVisible(page);
@@ -245,6 +249,59 @@ describe('keyboard only', () => {
     await expect.poll(() => search(page)).not.toContain('r1=');
     await expect.poll(async () => (await focused(page)).text).toBe('Add a scenario');
     await expectFocusVisible(page);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('overview in Kazakh: types four letters in the search, presses a verdict in the tally, and reads what is left', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.server.base}view/overview.kk.html`);
+    await wakeApp(page);
+    await page.locator('#root article.card').first().waitFor();
+    const total = await page.locator('#root article.card').count();
+
+    const box = await tabTo(page, 'the search box', (f) => f.tag === 'input' && f.type === 'search', { max: 20 });
+    expect(box.id).toBe('overview-q');
+    await expectFocusVisible(page);
+    // capitals and a Kazakh letter, as typed: "ҚАЗА" finds "Қазақстан…"
+    await page.keyboard.type('ҚАЗА');
+    await expect.poll(() => search(page)).toMatch(/\/view\/overview\.kk\.html\?q=%D2%9A%D0%90%D0%97%D0%90$/);
+    const names = () => page.locator('#root article.card h4, #root article.card h3').allTextContents();
+    await expect.poll(names).toEqual(expect.arrayContaining([expect.stringMatching(/Қазақстан/)]));
+    const found = await names();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(total);
+    for (const name of found) expect(name).toMatch(/қаза/i);
+    // the status line says how many of all the indicators are shown (cards, and rows of the no-goal table)
+    const said = (await page.getByRole('status').filter({ hasText: /\d/ }).first().textContent()) ?? '';
+    const [all, shown] = [...said.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    expect(all).toBe(indicatorCount);
+    expect(shown).toBeGreaterThanOrEqual(found.length);
+    expect(shown).toBeLessThan(all!);
+    // what was typed stays in the box
+    expect(await page.locator('#overview-q').inputValue()).toBe('ҚАЗА');
+
+    // Tab on to the tally; Space presses a verdict and narrows the list to it
+    const verdict = await tabTo(
+      page,
+      'a verdict in the tally',
+      (f) => f.tag === 'button' && f.cls.includes('tally-item'),
+      {
+        max: 4,
+      },
+    );
+    await expectFocusVisible(page);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.tally-item[aria-pressed="true"]').count()).toBe(1);
+    const pressed = page.locator('.tally-item[aria-pressed="true"]');
+    expect((await pressed.textContent())?.trim()).toBe(verdict.text);
+    await expect.poll(() => search(page)).toMatch(/[?&]verdict=[a-z-]+/);
+    // the keyboard stays on the button it pressed
+    expect((await focused(page)).cls).toContain('tally-item');
+    // pressed again, released
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.tally-item[aria-pressed="true"]').count()).toBe(0);
+    expect(search(page)).not.toContain('verdict=');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

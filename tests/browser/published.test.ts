@@ -51,23 +51,28 @@ describe('the build is what a newsroom uploads', () => {
     expect(baked).toEqual([]);
   });
 
-  it('a page downloads the dataset once, from data/dataset.json (no hashed copy preloaded beside it)', async () => {
-    for (const path of [
-      '',
-      'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru',
-      // not the prerendered view: the app starts on load, with the dataset preloaded by boot.js
-      'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru&from=2020',
-    ]) {
+  it('a page downloads its part of the dataset once, from data/ (no hashed copy preloaded beside it)', async () => {
+    for (const [path, part] of [
+      ['', 'data/overview.json'],
+      ['view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru', 'data/indicators/kz-transit.json'],
+      // not the prerendered view: the app starts on load, with the part preloaded by boot.js
+      [
+        'view/kz-transit.ru.html?view=indicator&indicator=kz-transit&lang=ru&from=2020',
+        'data/indicators/kz-transit.json',
+      ],
+      ['view/kz-transit.en.html?asof=2024-01-01', 'data/dataset.json'],
+      ['view/sources.en.html', 'data/dataset.json'],
+    ] as const) {
       const page = await h.browser.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(`${h.server.base}${path}`);
-      await page.locator('.chart svg:visible, svg.static-chart:visible').first().waitFor();
+      await page.locator('h2:visible').first().waitFor();
       await wakeApp(page);
       await page.locator('#root h2').first().waitFor();
       await page.waitForLoadState('networkidle');
       const data = requests.filter((u) => /\.json(\?|$)/.test(u) && !u.includes('/oembed/'));
-      expect(data, path || 'overview').toEqual([`${h.server.base}data/dataset.json`]);
+      expect(data, path || 'overview').toEqual([`${h.server.base}${part}`]);
       await page.close();
     }
   });

@@ -157,6 +157,10 @@ describe('a correction, published and built, as a curator makes it', () => {
       };
       writeFileSync(path, JSON.stringify(ds, null, 2));
       const env = { ...process.env, GOALPOST_DATA_ROOT: dir };
+      // the release this makes: the one after the repository's last
+      const next =
+        (JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as { releases: unknown[] }).releases
+          .length + 1;
       execFileSync('npx', ['tsx', 'scripts/data-release.ts', '--date', '2026-12-07'], {
         cwd: repo,
         env,
@@ -175,10 +179,13 @@ describe('a correction, published and built, as a curator makes it', () => {
         expect(await table.textContent()).toContain('over $12.1B · corrected December 7, 2026');
         await page.goto(`${server.base}view/changes.en.html`);
         expect(await page.locator('#prerender section.release').first().textContent()).toMatch(
-          /Release 3, December 7, 2026[\s\S]*Corrections[\s\S]*was over \$11\.9B \(2025\), now over \$12\.1B \(2025\)[\s\S]*BAQ\.KZ corrected its report/i,
+          new RegExp(`Release ${next}, December 7, 2026[\\s\\S]*Corrections`, 'i'),
+        );
+        expect(await page.locator('#prerender section.release').first().textContent()).toMatch(
+          /Corrections[\s\S]*was over \$11\.9B \(2025\), now over \$12\.1B \(2025\)[\s\S]*BAQ\.KZ corrected its report/i,
         );
         const feed = readFileSync(join(dir, 'out/feed.en.xml'), 'utf8');
-        expect(feed).toContain('<id>tag:goalpost,2026-12-07:release/3/corrected/kz-ots-trade-2025-baq</id>');
+        expect(feed).toContain(`<id>tag:goalpost,2026-12-07:release/${next}/corrected/kz-ots-trade-2025-baq</id>`);
         // the previous release, pinned, still shows what it published
         await page.goto(`${server.base}view/kz-ots-trade.en.html?release=2`);
         await page.getByRole('note').waitFor();
@@ -187,7 +194,7 @@ describe('a correction, published and built, as a curator makes it', () => {
         expect(await pinned.textContent()).toContain('over $11.9B');
         expect(await pinned.textContent()).not.toContain('12.1');
         expect(await page.getByRole('note').textContent()).toContain(
-          'A newer release exists: release 3 of December 7, 2026.',
+          `A newer release exists: release ${next} of December 7, 2026.`,
         );
         expect(pageErrors(page)).toEqual([]);
         await page.close();

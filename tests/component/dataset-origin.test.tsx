@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 import { realDataset, server } from './msw-server';
+import { devPart } from '../../scripts/build/parts';
 
 /** Every request the page makes, answered with the real dataset (or `other` for other/dataset.json). */
 function recordRequests(other?: unknown) {
@@ -11,7 +12,12 @@ function recordRequests(other?: unknown) {
     http.get('*', ({ request }) => {
       requested.push(request.url);
       if (other && request.url.endsWith('/other/dataset.json')) return HttpResponse.json(other as object);
-      return HttpResponse.json(realDataset());
+      // the published dataset, and the parts of it the build publishes beside it
+      const part = /(data\/(?:overview|indicators\/[a-z0-9-]+)\.json)$/.exec(new URL(request.url).pathname);
+      const text = part ? devPart(JSON.stringify(realDataset()), part[1]!) : JSON.stringify(realDataset());
+      return text === null
+        ? new HttpResponse('Not found', { status: 404 })
+        : new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
     }),
   );
   return requested;
@@ -42,7 +48,8 @@ describe('only the published dataset by default', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /Trade within Central Asia/ })).toBeInTheDocument();
     const notice = screen.getByText(REFUSED);
     expect(notice).toHaveTextContent(`“${address}”`);
-    expect(requested).toEqual(['http://localhost/graphics/goalpost/data/dataset.json']);
+    // the page's part of the published dataset, from the app's folder, and nothing else
+    expect(requested).toEqual(['http://localhost/graphics/goalpost/data/indicators/ca-intra-trade.json']);
     expect(document.querySelector('.foreign-dataset')).toBeNull();
   });
 
@@ -51,7 +58,7 @@ describe('only the published dataset by default', () => {
     renderApp({ url: '/?embed=1&view=indicator&indicator=ca-intra-trade&data=https://evil.example/d.json' });
     await waitFor(() => expect(document.querySelector('.embed')).not.toBeNull());
     expect(screen.getByText(REFUSED)).toBeInTheDocument();
-    expect(requested).toEqual(['http://localhost/data/dataset.json']);
+    expect(requested).toEqual(['http://localhost/data/indicators/ca-intra-trade.json']);
   });
 });
 
@@ -87,6 +94,6 @@ describe('an allowed alternative dataset is never mistaken for the published one
     renderApp({ url: '/?data=./data/dataset.json' });
     expect(await screen.findAllByRole('heading', { level: 2 })).not.toHaveLength(0);
     expect(document.querySelector('.foreign-dataset')).toBeNull();
-    expect(requested).toEqual(['http://localhost/data/dataset.json']);
+    expect(requested).toEqual(['http://localhost/data/overview.json']);
   });
 });

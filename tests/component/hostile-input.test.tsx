@@ -188,7 +188,8 @@ describe('the app at hostile links', () => {
     );
     await openAndCheck('/?data=javascript:alert(1)');
     expect(screen.getByText(/“data” value/)).toHaveTextContent('“javascript:alert(1)”');
-    expect(requested).toEqual(['http://localhost/data/dataset.json']);
+    // the published dataset: the overview's part of it (here the whole, served at the part's address)
+    expect(requested).toEqual(['http://localhost/data/overview.json']);
     expect(screen.getByRole('link', { name: 'Download the dataset (JSON)' })).toHaveAttribute(
       'href',
       '/data/dataset.json',

@@ -8,6 +8,8 @@ import { releaseLog } from '../../src/domain/release-log';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import type { ReleaseEntry } from '../../src/domain/releases';
+import { OVERVIEW_PART } from '../../src/domain/dataset-parts';
+import { devPart } from '../../scripts/build/parts';
 
 export const DATASET_URL = 'http://localhost/data/dataset.json';
 
@@ -16,14 +18,48 @@ export function realDataset(): Record<string, unknown> & { figures: Record<strin
   return structuredClone(dataset) as ReturnType<typeof realDataset>;
 }
 
+/** The committed releases' index, as it stands in the repository. */
+export function releaseIndex(): { releases: ReleaseEntry[] } {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../data/releases');
+  return JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { releases: ReleaseEntry[] };
+}
+
+/** A YYYY-MM-DD date as the English pages write it ("December 1, 2026"). */
+export function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 export const server = setupServer();
 
+/**
+ * Serves `body` as the dataset at `init.url` (the published one by default). For the published one,
+ * the parts the pages read are served too, cut from it as the build cuts them (scripts/build/parts.ts);
+ * a body that is no valid dataset is served as itself in place of every part, as the dev server does.
+ */
 export function serveDataset(body: unknown, init: { status?: number; url?: string } = {}) {
+  const respond = () =>
+    typeof body === 'string'
+      ? new HttpResponse(body, { status: init.status ?? 200, headers: { 'Content-Type': 'application/json' } })
+      : HttpResponse.json(body as Record<string, unknown>, { status: init.status ?? 200 });
+  server.use(http.get(init.url ?? DATASET_URL, respond));
+  if (init.url !== undefined && init.url !== DATASET_URL) return;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const part = (address: string) => () => {
+    if (init.status !== undefined && init.status !== 200) return respond();
+    const cut = devPart(text, address);
+    return cut === null
+      ? new HttpResponse('Not found', { status: 404 })
+      : new HttpResponse(cut, { headers: { 'Content-Type': 'application/json' } });
+  };
   server.use(
-    http.get(init.url ?? DATASET_URL, () =>
-      typeof body === 'string'
-        ? new HttpResponse(body, { status: init.status ?? 200, headers: { 'Content-Type': 'application/json' } })
-        : HttpResponse.json(body as Record<string, unknown>, { status: init.status ?? 200 }),
+    http.get(`http://localhost/${OVERVIEW_PART}`, part(OVERVIEW_PART)),
+    http.get('http://localhost/data/indicators/:file', ({ params }) =>
+      part(`data/indicators/${String(params.file)}`)(),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
@@ -115,5 +115,75 @@ describe('overview cards', () => {
       await screen.findByRole('heading', { level: 2, name: 'Внутрирегиональная торговля Центральной Азии' }),
     ).toBeInTheDocument();
     expect(window.location.pathname).toBe('/view/ca-intra-trade.ru.html');
+  });
+});
+
+describe('finding and narrowing on the overview', () => {
+  const names = () => screen.getAllByRole('article').map((c) => c.querySelector('h3, h4')?.textContent);
+
+  it('finds an indicator by four letters, keeps what was typed, and puts the search in the address', async () => {
+    serveDataset(realDataset());
+    renderApp();
+    await card('Trade within Central Asia');
+    const box = screen.getByRole('searchbox', { name: 'Find an indicator' });
+    await userEvent.type(box, 'cent ');
+    expect(box).toHaveValue('cent ');
+    // the list and the address follow when the typing pauses
+    await waitFor(() => expect(window.location.search).toBe('?q=cent'));
+    await waitFor(() =>
+      expect(names()).toEqual(['Trade within Central Asia', 'Kazakhstan’s trade with Central Asia'.replace('’', "'")]),
+    );
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('2 of 11 shown');
+    // nothing matches: said, with the way back
+    await userEvent.type(box, 'zzz');
+    expect(await screen.findByText('No indicator matches.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('article')).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Show them all' }));
+    expect(box).toHaveValue('');
+    expect(screen.getAllByRole('article')).toHaveLength(7);
+  });
+
+  it('the tally answers at a glance and filters by verdict, pressed and released', async () => {
+    serveDataset(realDataset());
+    renderApp();
+    await card('Trade within Central Asia');
+    const tally = screen.getByRole('list', { name: 'Verdicts' });
+    const met = within(tally).getByRole('button', { name: /Met 1$/ });
+    expect(within(tally).getByRole('button', { name: /No date given 5$/ })).toBeInTheDocument();
+    await userEvent.click(met);
+    expect(met).toHaveAttribute('aria-pressed', 'true');
+    expect(names()).toEqual(['China–Europe transit time on the Middle Corridor']);
+    expect(window.location.search).toBe('?verdict=met');
+    await userEvent.click(met);
+    expect(met).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getAllByRole('article')).toHaveLength(7);
+  });
+
+  it('opens from an address grouped by topic, with its filters set, and goes back and forward', async () => {
+    serveDataset(realDataset());
+    renderApp({ url: '/view/overview.en.html?group=topic&area=TITR' });
+    expect(await screen.findByRole('heading', { name: /^Transport · / })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Infrastructure · / })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^Trade · / })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Country, bloc or route' })).toHaveValue('TITR');
+    expect(screen.getByRole('combobox', { name: 'Group by' })).toHaveValue('topic');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Country, bloc or route' }), 'CA');
+    expect(await screen.findByRole('heading', { name: /^Trade · 2 indicators$/ })).toBeInTheDocument();
+    expect(window.location.search).toBe('?area=CA&group=topic');
+    window.history.back();
+    expect(await screen.findByRole('heading', { name: /^Transport · / })).toBeInTheDocument();
+  });
+
+  it('in Russian and Kazakh, the filters, groups and names are the page’s language', async () => {
+    serveDataset(realDataset());
+    renderApp({ url: '/view/overview.kk.html?group=area' });
+    expect(await screen.findByRole('heading', { name: /^Орта дәліз · / })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Көрсеткішті іздеу' })).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Көрсеткішті іздеу' }), 'орталык');
+    await waitFor(() =>
+      expect(screen.getAllByRole('article').map((c) => c.querySelector('h4')?.textContent)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/Орталық Азия/)]),
+      ),
+    );
   });
 });

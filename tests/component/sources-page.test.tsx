@@ -118,7 +118,9 @@ describe('the dataset downloads', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, '');
     expect(
-      text.startsWith('figure_id,indicator_id,indicator_name_en,indicator_name_ru,indicator_name_kk,kind,value,'),
+      text.startsWith(
+        'figure_id,indicator_id,indicator_name_en,indicator_name_ru,indicator_name_kk,indicator_countries,indicator_topic,kind,value,',
+      ),
     ).toBe(true);
     const records = text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n');
     expect(records.pop()).toBe('');
@@ -181,7 +183,8 @@ describe('Cite this', () => {
   it('cites the dataset on the sources page and a chart on its page, in the page’s language, with today as access date', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T10:00:00Z') });
     try {
-      serveDataset(realDataset());
+      // the dataset's version is the date it was last updated
+      serveDataset({ ...realDataset(), updated: '2026-12-01' });
       const user = userEvent.setup();
       const view = renderApp({ url: '/?view=sources' });
       await user.click(await screen.findByText('Cite this'));

@@ -202,8 +202,17 @@ describe('a broken copy of the dataset', () => {
         ds.indicators = Array.from({ length: 10_000 }, (_, i) => ({ ...one, id: `i-${i}` }));
       });
       expect(where(r)).toEqual([['dataset', 'indicators']]);
-      expect(r.problems[0]?.message).toMatch(/more than 500 indicators/);
+      expect(r.problems[0]?.message).toMatch(/more than 5,000 indicators/);
     });
+
+    it('100,001 figures', () => {
+      const r = check((ds) => {
+        const one = ds.figures.find((f) => ds.sources.find((s) => s.id === f.source)?.tier === 'context')!;
+        ds.figures = Array.from({ length: 100_001 }, (_, i) => ({ ...one, id: `f-${i}` }));
+      });
+      expect(where(r)).toEqual([['dataset', 'figures']]);
+      expect(r.problems[0]?.message).toMatch(/more than 100,000 figures/);
+    }, 60_000);
   });
 
   it('a duplicate id', () => {

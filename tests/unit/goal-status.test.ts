@@ -51,7 +51,16 @@ function goal(value: number, deadline: string | null): Figure {
 }
 function series(figures: Figure[], better: Indicator['better'] = 'higher', unit: Indicator['unit'] = 'bn USD') {
   const text = { en: 't', ru: 't', kk: 't' };
-  const indicator: Indicator = { id: 'i', name: text, description: text, unit, better, measures: text };
+  const indicator: Indicator = {
+    id: 'i',
+    name: text,
+    description: text,
+    unit,
+    better,
+    measures: text,
+    countries: [],
+    topic: 'other',
+  };
   const ds: Dataset = {
     schemaVersion: 2,
     title: 't',

@@ -180,7 +180,10 @@ describe('npm run data:release', () => {
     expect(refused.stderr.split('\n')[0]).toBe(
       'figures (kz-ots-trade-2025-baq): value: changed without a correction note: write "correction": { "note": { "en", "ru", "kk" } } on the figure saying why',
     );
-    expect(existsSync(join(dir, 'data/releases/3.json'))).toBe(false);
+    const published = (JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as ReleaseIndex)
+      .releases;
+    const next = published.length + 1;
+    expect(existsSync(join(dir, `data/releases/${next}.json`))).toBe(false);
 
     figure(ds, 'kz-ots-trade-2025-baq').f.correction = {
       note: {
@@ -193,22 +196,22 @@ describe('npm run data:release', () => {
     const ok = run('--date', '2026-12-07');
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('release 3 (2026-12-07)');
+    expect(ok.stdout).toContain(`release ${next} (2026-12-07)`);
     expect(ok.stdout).toContain('Corrected: 1 figure.');
     const idx = JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as ReleaseIndex;
-    expect(idx.releases.map((r) => r.id)).toEqual([1, 2, 3]);
-    expect(idx.releases[2]!.note.ru).toBe('Исправлено: 1 цифра.');
-    const three = readFileSync(join(dir, 'data/releases/3.json'), 'utf8');
-    expect(createHash('sha256').update(three).digest('hex')).toBe(idx.releases[2]!.sha256);
-    expect(readFileSync(join(dir, 'data/dataset.json'), 'utf8')).toBe(three);
+    expect(idx.releases.map((r) => r.id)).toEqual([...published.map((r) => r.id), next]);
+    expect(idx.releases.at(-1)!.note.ru).toBe('Исправлено: 1 цифра.');
+    const written = readFileSync(join(dir, `data/releases/${next}.json`), 'utf8');
+    expect(createHash('sha256').update(written).digest('hex')).toBe(idx.releases.at(-1)!.sha256);
+    expect(readFileSync(join(dir, 'data/dataset.json'), 'utf8')).toBe(written);
     expect(figure(working(), 'kz-ots-trade-2025-baq').f.correction).toMatchObject({
       date: '2026-12-07',
       was: { value: 11.9 },
     });
-    expect(before).not.toBe(three);
+    expect(before).not.toBe(written);
 
     const again = run('--date', '2026-12-08');
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('nothing changed since release 3 (2026-12-07)');
+    expect(again.stdout).toContain(`nothing changed since release ${next} (2026-12-07)`);
   }, 120_000);
 });

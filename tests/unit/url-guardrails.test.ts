@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_PARAMS, DRAWING_PARAMS, PRESENTATION_PARAMS, VIEW_PARAMS } from '../../src/lib/url-state';
 import { repoRoot } from './dataset-fixture';
 import { DEFAULT_DATASET_URL } from '../../src/lib/dataset-url';
+import { indicatorPartAddress, OVERVIEW_PART } from '../../src/domain/dataset-parts';
 
 const bootJs = readFileSync(join(repoRoot, 'public/boot.js'), 'utf8');
 
@@ -107,12 +108,19 @@ describe('one set of URL rules: url-state.ts, and public/boot.js held to it', ()
 
   it('boot.js preloads the dataset only for a page that starts the app on load, and only the published one', () => {
     const meta = 'view=indicator;indicator=kz-transit;lang=ru';
-    // the address the app itself fetches, from the app's folder whatever the page's depth
-    const dataset = [`preload fetch ${APP}${DEFAULT_DATASET_URL}`];
+    // the address the app itself fetches (the page's part), from the app's folder whatever the page's depth
+    const preload = (address: string) => [`preload fetch ${APP}${address}`];
+    const part = preload(indicatorPartAddress('kz-transit'));
     // the prerendered view is shown: the app waits for the reader, and so does the dataset
     expect(boot(meta, 'view/kz-transit.ru.html').preloads).toEqual([]);
-    expect(boot(meta, 'view/kz-transit.ru.html?from=2020').preloads).toEqual(dataset);
-    expect(boot(null, '?view=scenario&indicator=kz-transit').preloads).toEqual(dataset);
+    expect(boot(meta, 'view/kz-transit.ru.html?from=2020').preloads).toEqual(part);
+    expect(boot(null, '?view=scenario&indicator=kz-transit').preloads).toEqual(part);
+    expect(boot('view=overview;lang=en', 'view/overview.en.html?q=trade').preloads).toEqual(preload(OVERVIEW_PART));
+    // a past view and the pages of the whole record read the whole
+    expect(boot(meta, 'view/kz-transit.ru.html?asof=2024-01-01').preloads).toEqual(preload(DEFAULT_DATASET_URL));
+    expect(boot('view=sources;lang=en', 'view/sources.en.html?from=2020').preloads).toEqual(
+      preload(DEFAULT_DATASET_URL),
+    );
     // a link to another dataset: the app fetches that one, never ours
     expect(boot(null, '?data=https%3A%2F%2Fdata.example.org%2Fd.json').preloads).toEqual([]);
     // a release: the app fetches that release's file

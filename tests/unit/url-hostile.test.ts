@@ -5,8 +5,11 @@ import {
   LOCALES,
   MAX_YEAR,
   MIN_YEAR,
+  OVERVIEW_PARAMS,
+  QUERY_MAX,
   SERIES,
   THEMES,
+  VERDICTS,
   VIEWS,
   canonicalAddress,
   parseUrlState,
@@ -15,6 +18,8 @@ import {
   type UrlState,
 } from '../../src/lib/url-state';
 import { MAX_SCENARIOS, SCENARIO_PARAMS } from '../../src/lib/url-scenario';
+import { GROUPINGS, NO_FILTER } from '../../src/domain/overview';
+import { TOPICS } from '../../src/domain/topics';
 
 // Hostile query strings against the one URL parser: it never throws, every field it returns is one of
 // its allowed values, its output is a fixed point of serialize → parse, and it pollutes nothing.
@@ -25,7 +30,19 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Percent-encodes like a browser: a lone surrogate (which encodeURIComponent refuses) becomes U+FFFD. */
 const enc = (s: string) => encodeURIComponent(s.replace(new RegExp(LONE_SURROGATE, 'g'), '\ufffd'));
 
-const KNOWN = ['view', 'indicator', 'lang', 'theme', 'data', 'from', 'to', 'hide', 'embed', 'headline'];
+const KNOWN = [
+  'view',
+  'indicator',
+  'lang',
+  'theme',
+  'data',
+  'from',
+  'to',
+  'hide',
+  'embed',
+  'headline',
+  ...OVERVIEW_PARAMS,
+];
 const NAMES = [
   ...KNOWN,
   ...SCENARIO_PARAMS,
@@ -115,7 +132,7 @@ const HOSTILE = [
 ];
 
 const validValue = fc.oneof(
-  fc.constantFrom(...VIEWS, ...LOCALES, ...THEMES, ...SERIES),
+  fc.constantFrom(...VIEWS, ...LOCALES, ...THEMES, ...SERIES, ...VERDICTS, ...TOPICS, ...GROUPINGS, 'KZ', 'uzbe'),
   fc.integer({ min: 1980, max: 2110 }).map(String),
   fc.subarray([...SERIES]).map((s) => s.join(',')),
   fc.constantFrom('kz-ots-trade', 'kz-ots-trade-2022', 'kz-ots-trade-2010', 'ca-intra-trade', 'nope'),
@@ -196,6 +213,7 @@ function expectSane(state: UrlState) {
       'hide',
       'indicator',
       'lang',
+      'overview',
       'release',
       'scenario',
       'theme',
@@ -217,6 +235,19 @@ function expectSane(state: UrlState) {
     expect(state.headline).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
     expect(state.headline).not.toMatch(LONE_SURROGATE);
   }
+  // the overview's search is one trimmed line of its length, its choices of their kinds
+  const o = state.overview;
+  if (state.view !== 'overview') expect(o).toEqual(NO_FILTER);
+  if (o.q !== null) {
+    expect(o.q).toBe(o.q.replace(/\s+/g, ' ').trim());
+    expect([...o.q].length).toBeLessThanOrEqual(QUERY_MAX);
+    expect(o.q).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
+  }
+  expect(o.verdict).toEqual(VERDICTS.filter((v) => o.verdict.includes(v)));
+  if (o.area !== null) expect(o.area).toMatch(/^[A-Z]{2,6}$/);
+  if (o.speaker !== null) expect(o.speaker).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  expect(o.topic === null || (TOPICS as readonly string[]).includes(o.topic)).toBe(true);
+  expect(GROUPINGS).toContain(o.group);
   expect(VIEWS).toContain(state.view);
   expect(state.lang === null || LOCALES.includes(state.lang)).toBe(true);
   expect(THEMES).toContain(state.theme);

@@ -10,6 +10,7 @@ import {
   type PeriodKind,
   type Qualifier,
   type Source,
+  type Topic,
   type Unit,
 } from '../dataset-schema';
 import { parseDataset } from '../parse-dataset';
@@ -51,6 +52,9 @@ export interface IndicatorDraft {
   measures: Texts;
   unit: Unit;
   better: 'higher' | 'lower';
+  /** country, bloc or route codes, as typed: "KZ UZ", "KZ, OTS" */
+  countries: string;
+  topic: Topic;
 }
 
 export interface FigureDraft {
@@ -240,6 +244,11 @@ export function indicatorRecord(d: IndicatorDraft): Record<string, unknown> {
     unit: d.unit,
     better: d.better,
     measures: texts(d.measures),
+    countries: d.countries
+      .split(/[\s,;]+/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+    topic: d.topic,
   };
 }
 

@@ -215,6 +215,8 @@ export function addIndicator(dataset: Dataset, figureKey: string, name: string) 
       measures: noTexts(),
       unit: f?.unit === '%' || f?.unit === 'x' || !f ? 'bn USD' : f.unit,
       better: 'higher',
+      countries: '',
+      topic: 'other',
     };
     return {
       indicators: [...s.indicators, indicator],

@@ -3,6 +3,7 @@ import {
   figureKindSchema,
   periodKindSchema,
   qualifierSchema,
+  topicSchema,
   unitSchema,
   type Dataset,
   type Language,
@@ -325,6 +326,22 @@ export function IndicatorForm({
             >
               {UNITS.map((u) => (
                 <option key={u}>{u}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Countries and blocs" path="countries" problems={problems} hint="codes: KZ UZ, OTS, CA, TITR">
+          {(a) => <input {...a} value={i.countries} onChange={(e) => onChange({ countries: e.target.value })} />}
+        </Field>
+        <Field label="Topic" path="topic" problems={problems}>
+          {(a) => (
+            <select
+              {...a}
+              value={i.topic}
+              onChange={(e) => onChange({ topic: e.target.value as IndicatorDraft['topic'] })}
+            >
+              {topicSchema.options.map((t) => (
+                <option key={t}>{t}</option>
               ))}
             </select>
           )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { latestActual } from '../../domain/series';
 import type { IndicatorView } from '../../domain/indicator-view';
 import { FigureValue, figureWhen } from '../../components/figure-value';
@@ -12,8 +13,17 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { eventShort, speakerOrOutlet } from '../../domain/localized';
 import { chartLabels } from '../../components/chart-labels';
 
-/** One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. */
-export function IndicatorCard({ view }: { view: IndicatorView }) {
+/**
+ * One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. A card
+ * whose view is the same is not drawn again when the search or a filter changes the list around it.
+ */
+export const IndicatorCard = memo(function IndicatorCard({
+  view,
+  headingLevel = 3,
+}: {
+  view: IndicatorView;
+  headingLevel?: 3 | 4;
+}) {
   const { locale, t } = useI18n();
   const { figs, sources, model, byId, assessment: a } = view;
   const { indicator } = figs;
@@ -22,11 +32,12 @@ export function IndicatorCard({ view }: { view: IndicatorView }) {
   const latestSource = latest ? sources.get(latest.source) : undefined;
   const headingId = `card-${indicator.id}`;
   const name = indicator.name[locale];
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article className={`card status-card-${a.status}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <Heading id={headingId}>
         <AppLink to={(s) => openIndicator(s, indicator.id)}>{name}</AppLink>
-      </h3>
+      </Heading>
       <VerdictLine a={a} />
       {goal && latest && <ProgressLine a={a} unit={indicator.unit} />}
       <ConditionalVerdict a={a} unit={indicator.unit} />
@@ -74,4 +85,4 @@ export function IndicatorCard({ view }: { view: IndicatorView }) {
       )}
     </article>
   );
-}
+});

@@ -1,40 +1,30 @@
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { GoalStatus } from '../../domain/goal-status';
-import { DEFAULT_VIEW_OPTIONS, indicatorView } from '../../domain/indicator-view';
-import { latestActual, sourceMap, type IndicatorFigures } from '../../domain/series';
-import { speakerOrOutlet } from '../../domain/localized';
-import { AppLink } from '../../components/app-link';
-import { formatFigure } from '../../components/figure-value';
-import { formatPeriod } from '../../lib/format';
+import { isFiltered, matches, NO_FILTER, overviewRows, tally, type OverviewFilter } from '../../domain/overview';
+import { sourceMap } from '../../domain/series';
+import { VERDICT_SYMBOL } from '../../components/verdict-line';
 import { useI18n } from '../../lib/i18n/i18n';
-import { openIndicator } from '../../lib/url-state';
-import { IndicatorCard } from './indicator-card';
+import type { MessageKey } from '../../lib/i18n/en';
+import { changeUrl } from '../../lib/use-url-state';
+import { setOverview, VERDICTS } from '../../lib/url-state';
+import { OverviewList } from './overview-list';
 
-/**
- * The order a policy watcher reads in: verdicts the figures support first (the worst first), then the
- * conditional ones (goals with no year), then goals the figures cannot judge yet.
- */
-export const VERDICT_ORDER: readonly GoalStatus[] = [
-  'missed',
-  'behind',
-  'on-track',
-  'met',
-  'no-date',
-  'no-figure-since-deadline',
-  'not-enough',
-];
+// the filters and the grouped list load after the page: the first screen needs neither
+const tools = () => import('./overview-tools');
+const OverviewFilters = lazy(() => tools().then((m) => ({ default: m.OverviewFilters })));
+const OverviewGroups = lazy(() => tools().then((m) => ({ default: m.OverviewGroups })));
 
-export function OverviewPage({ dataset }: { dataset: Dataset }) {
-  const { locale, t } = useI18n();
-  const sources = sourceMap(dataset);
-  const all = dataset.indicators.flatMap((ind) => {
-    const view = indicatorView(dataset, ind.id, DEFAULT_VIEW_OPTIONS, sources);
-    return view ? [{ view, figs: view.figs, status: view.assessment.status }] : [];
-  });
-  const withGoal = all
-    .filter((x) => x.status !== 'no-goal')
-    .sort((a, b) => VERDICT_ORDER.indexOf(a.status) - VERDICT_ORDER.indexOf(b.status));
-  const noGoal = all.filter((x) => x.status === 'no-goal').map((x) => x.figs);
+export function OverviewPage({ dataset, filter = NO_FILTER }: { dataset: Dataset; filter?: OverviewFilter }) {
+  const { t } = useI18n();
+  const sources = useMemo(() => sourceMap(dataset), [dataset]);
+  const rows = useMemo(() => overviewRows(dataset, sources), [dataset, sources]);
+  // the search box and the address follow each key at once; the list and the tally follow when the
+  // browser is free (a keystroke is never held up by the cards it changes)
+  const deferred = useDeferredValue(filter);
+  const counts = useMemo(() => tally(rows, deferred), [rows, deferred]);
+  const shown = useMemo(() => rows.filter((r) => matches(r, deferred)), [rows, deferred]);
+  const narrowed = isFiltered(deferred);
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t('overview.title')}</h2>
@@ -45,66 +35,102 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
           sources: dataset.sources.length,
         })}
       </p>
-      <div className="cards">
-        {withGoal.map(({ view }) => (
-          <IndicatorCard key={view.figs.indicator.id} view={view} />
-        ))}
+      <div className="overview-find">
+        <SearchBox q={filter.q} />
+        <Tally counts={counts} filter={filter} />
+        <Suspense fallback={null}>
+          <OverviewFilters rows={rows} filter={filter} dataset={dataset} />
+        </Suspense>
       </div>
-      {withGoal.some((x) => x.status === 'no-date') && (
-        <p className="reading-note muted">{t('overview.readingNote')}</p>
-      )}
-      {noGoal.length > 0 && (
-        <section aria-labelledby="no-goal-title" className="no-goal">
-          <h3 id="no-goal-title">{t('overview.noGoalTitle')}</h3>
-          <NoGoalTable list={noGoal} sources={sources} caption={t('overview.noGoalCaption')} locale={locale} />
-        </section>
+      <p className="overview-showing muted" role="status">
+        {narrowed ? t('overview.showing', { shown: shown.length, total: rows.length }) : ''}
+      </p>
+      {shown.length === 0 ? (
+        <div className="overview-none">
+          <p>{t('overview.noMatch')}</p>
+          <button type="button" onClick={() => changeUrl((a) => setOverview(a, { ...NO_FILTER, group: filter.group }))}>
+            {t('overview.showAll')}
+          </button>
+        </div>
+      ) : deferred.group === 'none' ? (
+        <OverviewList rows={shown} dataset={dataset} sources={sources} />
+      ) : (
+        <Suspense fallback={<OverviewList rows={shown} dataset={dataset} sources={sources} />}>
+          <OverviewGroups
+            rows={shown}
+            group={deferred.group}
+            list={(rows, headingLevel) => (
+              <OverviewList rows={rows} dataset={dataset} sources={sources} headingLevel={headingLevel} />
+            )}
+          />
+        </Suspense>
       )}
     </section>
   );
 }
 
-function NoGoalTable({
-  list,
-  sources,
-  caption,
-  locale,
-}: {
-  list: IndicatorFigures[];
-  sources: ReturnType<typeof sourceMap>;
-  caption: string;
-  locale: 'en' | 'ru' | 'kk';
-}) {
+/**
+ * The search box: what the reader types stays as typed; the address (and the list) follow it when
+ * the typing pauses, one history entry for the whole search.
+ */
+function SearchBox({ q }: { q: string | null }) {
   const { t } = useI18n();
+  const [text, setText] = useState(q ?? '');
+  const timer = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // back, forward or "show all" change the address: the box follows, unless it already says the same
+  const [seen, setSeen] = useState(q);
+  if (q !== seen) {
+    setSeen(q);
+    if (text.replace(/\s+/g, ' ').trim() !== (q ?? '')) setText(q ?? '');
+  }
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.indicator')}</th>
-            <th scope="col">{t('card.latest')}</th>
-            <th scope="col">{t('table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((figs) => {
-            const latest = latestActual(figs, sources);
-            return (
-              <tr key={figs.indicator.id}>
-                <th scope="row">
-                  <AppLink to={(s) => openIndicator(s, figs.indicator.id)}>{figs.indicator.name[locale]}</AppLink>
-                </th>
-                <td>
-                  {latest
-                    ? `${formatFigure(latest, latest.unit, locale, t)} (${formatPeriod(locale, latest.period ?? '')})`
-                    : t('card.noActual')}
-                </td>
-                <td>{latest ? speakerOrOutlet(sources.get(latest.source), locale) : ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="overview-search" role="search">
+      <label htmlFor="overview-q">{t('overview.find')}</label>
+      <input
+        id="overview-q"
+        type="search"
+        value={text}
+        maxLength={80}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => {
+          setText(e.target.value);
+          const next = e.target.value.replace(/\s+/g, ' ').trim() || null;
+          // the address (and with it the list) follows when the typing pauses: a key costs only the box
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(
+            () => changeUrl((a) => setOverview(a, { q: next }), { replace: true }),
+            120,
+          );
+        }}
+      />
     </div>
+  );
+}
+
+/** "✕ Missed 1 · ↘ Behind 2 · …": the answer at a glance, and the verdict filter. */
+function Tally({ counts, filter }: { counts: Map<GoalStatus, number>; filter: OverviewFilter }) {
+  const { t } = useI18n();
+  const toggle = (s: GoalStatus) => {
+    const verdict = filter.verdict.includes(s) ? filter.verdict.filter((v) => v !== s) : [...filter.verdict, s];
+    changeUrl((a) => setOverview(a, { verdict }));
+  };
+  return (
+    <ul className="tally" aria-label={t('overview.tally')}>
+      {VERDICTS.filter((s) => counts.get(s)).map((s) => (
+        <li key={s}>
+          <button
+            type="button"
+            className={`tally-item status status-${s}`}
+            aria-pressed={filter.verdict.includes(s)}
+            onClick={() => toggle(s)}
+          >
+            <span aria-hidden="true">{VERDICT_SYMBOL[s]}</span> {t(`status.${s}` as MessageKey)}{' '}
+            <span className="tally-count">{counts.get(s)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,13 @@
 /** Words only the lazily loaded pages show (indicator, sources, sharing): loaded with them (page-words.ts). */
 export const enPageText = {
+  'download.label': 'Downloads',
+  'download.json': 'Download dataset (JSON)',
+  'download.csv': 'Download dataset (CSV)',
+  'download.chartCsv': 'Download this chart’s data (CSV)',
+  'download.hint':
+    'The CSV has one row per figure, with its quote, source and speaker, and opens in Excel or LibreOffice.',
+  'download.unsupported': 'The file could not be saved: this browser cannot save files created on the page.',
+  'download.failed': 'The file could not be saved: {reason}',
   'prov.hint': 'Hover, focus or tap a point or goal to see where its number came from.',
   'prov.noQuote': 'Context figure: summarised from the report, not quoted.',
   'prov.speaker': 'Said by',

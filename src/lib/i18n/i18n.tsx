@@ -3,7 +3,8 @@ import { pageWord, preloadPageWords } from './page-words';
 import { en, type Dictionary, type MessageKey } from './en';
 import type { Locale } from '../url-state';
 import { formatNumber } from '../format';
-import { withKkCase, type KkCase } from '../grammar/kk-case';
+import type { KkCase } from '../grammar/kk-case';
+import { kkCase } from '../grammar/kk-case-hook';
 import { pluralCategory } from '../grammar/plural';
 
 /** ru and kk load lazily; English is bundled as the master and the fallback while a language loads. */
@@ -35,7 +36,7 @@ export function interpolate(template: string, vars: Record<string, string | numb
       }
       const raw = String(value);
       const text = dotFollows && raw.endsWith('.') ? raw.slice(0, -1) : raw;
-      return modifier && locale === 'kk' ? withKkCase(text, modifier as KkCase) : text;
+      return modifier && locale === 'kk' ? kkCase(text, modifier as KkCase) : text;
     },
   );
 }

@@ -2,6 +2,14 @@ import type { enPageText } from './en-page-text';
 
 /** Words only the lazily loaded pages show, in this language. */
 export const kkPageText: Record<keyof typeof enPageText, string> = {
+  'download.label': 'Жүктеп алу',
+  'download.json': 'Деректер жинағын жүктеп алу (JSON)',
+  'download.csv': 'Деректер жинағын жүктеп алу (CSV)',
+  'download.chartCsv': 'Осы графиктің деректерін жүктеп алу (CSV)',
+  'download.hint':
+    'CSV файлында әр сан — жеке жол: оның дәйексөзі, дереккөзі және сөз сөйлеген адам көрсетілген; файл кез келген кесте бағдарламасында ашылады.',
+  'download.unsupported': 'Файлды сақтау мүмкін болмады: бұл браузер бетте жасалған файлдарды сақтай алмайды.',
+  'download.failed': 'Файлды сақтау мүмкін болмады: {reason}',
   'prov.hint':
     'Сан қайдан алынғанын білу үшін нүктеге не мақсатқа меңзерді апарыңыз, пернетақтамен таңдаңыз немесе түртіңіз.',
   'prov.noQuote': 'Қосымша дереккөздегі сан: дәйексөз емес, материалдың қысқаша мазмұны.',

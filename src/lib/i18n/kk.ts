@@ -2,6 +2,11 @@ import type { Dictionary } from './en';
 import { kkScenario } from './kk-scenario';
 import { kkPublish } from './kk-publish';
 import { kkTime } from './kk-time';
+import { withKkCase } from '../grammar/kk-case';
+import { registerKkCase } from '../grammar/kk-case-hook';
+
+// the case endings come with the Kazakh words, and only with them
+registerKkCase(withKkCase);
 
 export const kk: Dictionary = {
   'app.name': 'Goalpost',
@@ -115,6 +120,11 @@ export const kk: Dictionary = {
   'notice.data-refused':
     'Сілтеме «{value}» мекенжайынан деректер сұрайды, бірақ бұл сайт ондай деректер жинағын жарияламайды, сондықтан ол жүктелмеді. Жарияланған деректер көрсетілді.',
   'overview.title': 'Мақсаттар және олардың орындалуы',
+  'overview.find': 'Көрсеткішті іздеу',
+  'overview.tally': 'Бағалар',
+  'overview.showing': 'Көрсетілгені: {total} көрсеткіштің ішінен {shown}',
+  'overview.noMatch': 'Сәйкес келетін көрсеткіш жоқ.',
+  'overview.showAll': 'Барлығын көрсету',
   'overview.count': '{indicators} көрсеткіш, {sources} дереккөзден алынған {figures} сан',
   'card.latest': 'Соңғы сан',
   'card.goal': 'Мақсат',
@@ -142,14 +152,6 @@ export const kk: Dictionary = {
   'sources.kind.forecast': 'болжам',
   'sources.direction.increase': 'өсу',
   'sources.direction.decrease': 'қысқару',
-  'download.label': 'Жүктеп алу',
-  'download.json': 'Деректер жинағын жүктеп алу (JSON)',
-  'download.csv': 'Деректер жинағын жүктеп алу (CSV)',
-  'download.chartCsv': 'Осы графиктің деректерін жүктеп алу (CSV)',
-  'download.hint':
-    'CSV файлында әр сан — жеке жол: оның дәйексөзі, дереккөзі және сөз сөйлеген адам көрсетілген; файл кез келген кесте бағдарламасында ашылады.',
-  'download.unsupported': 'Файлды сақтау мүмкін болмады: бұл браузер бетте жасалған файлдарды сақтай алмайды.',
-  'download.failed': 'Файлды сақтау мүмкін болмады: {reason}',
   ...kkScenario,
   ...kkPublish,
   ...kkTime,

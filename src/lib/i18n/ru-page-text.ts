@@ -2,6 +2,14 @@ import type { enPageText } from './en-page-text';
 
 /** Words only the lazily loaded pages show, in this language. */
 export const ruPageText: Record<keyof typeof enPageText, string> = {
+  'download.label': 'Скачать',
+  'download.json': 'Скачать набор данных (JSON)',
+  'download.csv': 'Скачать набор данных (CSV)',
+  'download.chartCsv': 'Скачать данные этого графика (CSV)',
+  'download.hint':
+    'В CSV каждая цифра — отдельная строка с цитатой, источником и выступающим; файл открывается в любом табличном редакторе.',
+  'download.unsupported': 'Не удалось сохранить файл: этот браузер не умеет сохранять файлы, созданные на странице.',
+  'download.failed': 'Не удалось сохранить файл: {reason}',
   'prov.hint':
     'Чтобы узнать, откуда цифра, наведите курсор на точку или цель, выберите её с клавиатуры или коснитесь её.',
   'prov.noQuote': 'Цифра из дополнительного источника: пересказ материала, а не цитата.',

@@ -115,6 +115,11 @@ export const ru: Dictionary = {
   'notice.data-refused':
     'Ссылка запрашивает данные с адреса «{value}», но этот сайт такой набор данных не публикует, поэтому он не загружен. Показаны опубликованные данные.',
   'overview.title': 'Цели и их выполнение',
+  'overview.find': 'Найти показатель',
+  'overview.tally': 'Оценки',
+  'overview.showing': 'Показано {shown} из {total}',
+  'overview.noMatch': 'Подходящих показателей нет.',
+  'overview.showAll': 'Показать все',
   'overview.count':
     '{indicators:plural(one:показатель;few:показателя;many:показателей;other:показателя)}, {figures:plural(one:цифра;few:цифры;many:цифр;other:цифры)} из {sources:plural(one:источника;few:источников;many:источников;other:источника)}',
   'card.latest': 'Последняя цифра',
@@ -143,14 +148,6 @@ export const ru: Dictionary = {
   'sources.kind.forecast': 'прогноз',
   'sources.direction.increase': 'рост',
   'sources.direction.decrease': 'снижение',
-  'download.label': 'Скачать',
-  'download.json': 'Скачать набор данных (JSON)',
-  'download.csv': 'Скачать набор данных (CSV)',
-  'download.chartCsv': 'Скачать данные этого графика (CSV)',
-  'download.hint':
-    'В CSV каждая цифра — отдельная строка с цитатой, источником и выступающим; файл открывается в любом табличном редакторе.',
-  'download.unsupported': 'Не удалось сохранить файл: этот браузер не умеет сохранять файлы, созданные на странице.',
-  'download.failed': 'Не удалось сохранить файл: {reason}',
   ...ruScenario,
   ...ruPublish,
   ...ruTime,
