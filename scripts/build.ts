@@ -19,7 +19,7 @@ import { sitePages } from './build/pages';
 import { renderPictures, TTF_FILES } from './build/pictures';
 import { PicturePool } from './build/picture-pool';
 import { BuildCache, buildCacheDir, buildFingerprint } from './build/build-cache';
-import { prerender } from './build/prerender';
+import { prerenderOnCores } from './build/prerender-pool';
 import { writeDataFiles, writeShareAndOembed } from './build/publish-files';
 import { writeSitemap } from './build/sitemap';
 import { writeReleases } from './build/releases';
@@ -86,15 +86,17 @@ const indicatorFacts = (id: string, lang: (typeof LANGS)[number]) =>
   facts(pages.find((p) => p.kind === 'indicator' && p.indicator === id && p.lang === lang)!);
 // what a rebuild may take from the last one: keyed by the code that draws and the part of the data drawn
 const cacheDir = buildCacheDir(root);
-const cache = new BuildCache(cacheDir, buildFingerprint(root, readFileSync(join(out, 'index.html'), 'utf8')));
+const fingerprint = buildFingerprint(root, readFileSync(join(out, 'index.html'), 'utf8'));
+const cache = new BuildCache(cacheDir, fingerprint);
+const drawn = await prerenderOnCores(out, dataset, base, pages, facts, log, partOf, cache, fingerprint);
 step(
-  `prerender: ${await prerender(out, dataset, base, pages, facts, log, partOf, cache)} pages (indicators' pages: ${cache.summary('pages')})`,
+  `prerender: ${[...drawn.counts].map(([kind, n]) => `${n} ${kind}`).join(', ')} pages on ${drawn.threads} thread${drawn.threads > 1 ? 's' : ''} (indicators' pages: ${cache.summary('pages')})`,
 );
 const pool = new PicturePool(TTF_FILES, cacheDir && join(cacheDir, 'png'));
 const pictures = await renderPictures(out, dataset, base, log, pool, partOf, cache).finally(() => pool.close());
-const { drawn, cached, workers } = pool.counts;
+const png = pool.counts;
 step(
-  `pictures: ${pictures.length} files in snapshots/ (resvg, no browser; indicators' pictures: ${cache.summary('pictures')} by indicator and language; ${drawn} PNG drawn on ${workers} threads, ${cached} from the cache)`,
+  `pictures: ${pictures.length} files in snapshots/ (resvg, no browser; indicators' pictures: ${cache.summary('pictures')} by indicator and language; ${png.drawn} PNG drawn on ${png.workers} threads, ${png.cached} from the cache)`,
 );
 const published = writeShareAndOembed(out, dataset, base, indicatorFacts);
 writeDataFiles(out, dataset);

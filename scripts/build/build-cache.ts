@@ -65,6 +65,12 @@ export class BuildCache {
     return hash.digest('hex');
   }
 
+  /** Counts from another thread's share of the same build. */
+  add(kind: string, c: { reused: number; drawn: number }): void {
+    const mine = this.counts.get(kind) ?? { reused: 0, drawn: 0 };
+    this.counts.set(kind, { reused: mine.reused + c.reused, drawn: mine.drawn + c.drawn });
+  }
+
   private count(kind: string, reused: boolean) {
     const c = this.counts.get(kind) ?? { reused: 0, drawn: 0 };
     if (reused) c.reused++;

@@ -46,13 +46,16 @@ export async function prerender(
   partOf: (indicator: string | null | undefined) => Dataset = () => dataset,
   /** an indicator's pages are kept under its part, and taken from there while it is unchanged */
   cache: BuildCache | null = null,
-): Promise<string> {
+  /** the app's built page, read before any page is written over it (the front door is index.html) */
+  template: string = readFileSync(join(out, 'index.html'), 'utf8'),
+): Promise<Map<string, number>> {
   const at = addresses(base);
   const vite = await createServer({
     root,
     logLevel: 'error',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false },
+    // no file watcher: the build reads each file once (a watcher per thread would exhaust the system's)
+    server: { middlewareMode: true, hmr: false, watch: null },
   });
   try {
     const entry = (await vite.ssrLoadModule('/src/app/prerender-entry.tsx')) as typeof Entry;
@@ -60,7 +63,6 @@ export async function prerender(
     entry.setPublishedRelease(latest);
     // every page names the release it shows, so the live app knows it with no request
     const releaseMeta = latest ? `<meta name="goalpost:release" content="${latest.id} ${latest.date}" />\n    ` : '';
-    const template = readFileSync(join(out, 'index.html'), 'utf8');
     const counts = new Map<string, number>();
     for (const page of pages) {
       const { lang, file, indicator } = page;
@@ -127,7 +129,7 @@ export async function prerender(
       if (key) cache!.keepText('pages', key, html);
       counts.set(page.kind, (counts.get(page.kind) ?? 0) + 1);
     }
-    return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
+    return counts;
   } finally {
     await vite.close();
   }

@@ -8,10 +8,16 @@ import { repoRoot } from './dataset-fixture';
 const dir = mkdtempSync(join(tmpdir(), 'goalpost-build-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function build(out: string, cache: string): string {
+function build(out: string, cache: string, threads = 1): string {
   return execFileSync('npx', ['tsx', 'scripts/build.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, GOALPOST_DATA_ROOT: dir, GOALPOST_OUT: join(dir, out), GOALPOST_BUILD_CACHE: cache },
+    env: {
+      ...process.env,
+      GOALPOST_DATA_ROOT: dir,
+      GOALPOST_OUT: join(dir, out),
+      GOALPOST_BUILD_CACHE: cache,
+      GOALPOST_PRERENDER_THREADS: String(threads),
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -31,7 +37,7 @@ function files(root: string): Map<string, Buffer> {
 }
 
 describe('a rebuild takes from the last build only what did not change', () => {
-  it('after one figure changed, draws only its indicator’s pages and pictures again, and builds exactly what a build from scratch builds', () => {
+  it('after one figure changed, draws only its indicator’s pages and pictures again, and builds exactly what a build from scratch builds on two threads', () => {
     cpSync(join(repoRoot, 'data'), join(dir, 'data'), { recursive: true });
     const cache = join(dir, 'cache');
     build('first', cache);
@@ -44,7 +50,8 @@ describe('a rebuild takes from the last build only what did not change', () => {
     // one indicator: its page, its embed and its scenario page, in three languages; its pictures in three
     expect(log).toMatch(/indicators' pages: 9 drawn, \d+ unchanged/);
     expect(log).toMatch(/indicators' pictures: 3 drawn, \d+ unchanged/);
-    build('scratch', 'off');
+    // from scratch, its pages shared out to two prerendering threads
+    expect(build('scratch', 'off', 2)).toMatch(/pages on 2 threads/);
     const again = files(join(dir, 'again'));
     const scratch = files(join(dir, 'scratch'));
     expect([...again.keys()].sort()).toEqual([...scratch.keys()].sort());
