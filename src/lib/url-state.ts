@@ -62,7 +62,7 @@ export interface UrlState {
   overview: OverviewFilter;
 }
 
-/** The verdicts a filter can ask for, in the order the tally shows them. */
+/** The verdicts a filter can ask for, in the order the tally and the cards show them (worst first). */
 export const VERDICTS: readonly GoalStatus[] = [
   'missed',
   'behind',

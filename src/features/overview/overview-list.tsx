@@ -9,22 +9,14 @@ import { AppLink } from '../../components/app-link';
 import { formatFigure } from '../../components/figure-value';
 import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
-import { openIndicator } from '../../lib/url-state';
+import { openIndicator, VERDICTS } from '../../lib/url-state';
 import { IndicatorCard } from './indicator-card';
 
 /**
  * The order a policy watcher reads in: verdicts the figures support first (the worst first), then the
  * conditional ones (goals with no year), then goals the figures cannot judge yet.
  */
-export const VERDICT_ORDER: readonly GoalStatus[] = [
-  'missed',
-  'behind',
-  'on-track',
-  'met',
-  'no-date',
-  'no-figure-since-deadline',
-  'not-enough',
-];
+export const VERDICT_ORDER: readonly GoalStatus[] = VERDICTS.filter((s) => s !== 'no-goal');
 
 /** How many cards a list shows before "Show all": a long list stays quick to draw and to read. */
 export const CARDS_SHOWN = 24;
