@@ -1,4 +1,4 @@
-/** Explicit colours for a self-contained SVG: the same values as the CSS variables of the app. */
+/** Explicit colours for a self-contained SVG: the CSS variables of the app, held equal by tests/unit/palette-css.test.ts. */
 export interface Palette {
   /** --bg */
   background: string;
