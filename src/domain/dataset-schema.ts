@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOPICS } from './topics';
+import { implausible, PERIOD_KINDS, periodKindProblem, UNITS } from './figure-plausible';
 
 /**
  * The dataset contract. This file is the single definition of `data/dataset.json`:
@@ -89,7 +90,7 @@ export const qualifierSchema = z.enum(['about', 'almost', 'over', 'at least']);
  * stated end (2018-06/2023-06 for "over five years" to mid-2023). A figure sits on a time axis at
  * the end of its period.
  */
-export const periodKindSchema = z.enum(['year', 'part-year', 'as-of', 'between', 'years-to']);
+export const periodKindSchema = z.enum(PERIOD_KINDS);
 
 /**
  * A figure whose scope differs (`differs`), or may differ (`uncertain`), from its indicator's
@@ -143,7 +144,7 @@ export const sourceSchema = z
   })
   .strict();
 
-export const unitSchema = z.enum(['bn USD', 'mn t', 'mn t/yr', 'TEU', 'containers', 'days', '%', 'x']);
+export const unitSchema = z.enum(UNITS);
 
 /**
  * Where a series belongs: ISO 3166-1 alpha-2 country codes ("KZ", "UZ") and the codes of the blocs
@@ -174,77 +175,6 @@ export const indicatorSchema = z
   .strict();
 
 export const figureKindSchema = z.enum(['actual', 'goal', 'capacity', 'change', 'forecast']);
-
-/** The largest figure that can make sense in each unit; anything above it is a typo or a hostile file. */
-export const UNIT_MAX: Record<z.infer<typeof unitSchema>, number> = {
-  'bn USD': 100_000,
-  'mn t': 100_000,
-  'mn t/yr': 100_000,
-  TEU: 1e9,
-  containers: 1e9,
-  days: 3650,
-  '%': 100,
-  x: 1000,
-};
-/** Years a period may name, and years a deadline may name. */
-export const PERIOD_YEARS = [1950, 2100] as const;
-export const DEADLINE_YEARS = [1990, 2100] as const;
-
-interface FigureLike {
-  kind: string;
-  unit: z.infer<typeof unitSchema>;
-  value: number | null;
-  low?: number | undefined;
-  high?: number | undefined;
-  period: string | null;
-  deadline?: string | null | undefined;
-}
-
-/** Valid JSON, absurd figures: negative quantities, values beyond any plausible size, years out of range. */
-export function implausible(f: FigureLike): { path: string[]; message: string }[] {
-  const out: { path: string[]; message: string }[] = [];
-  const max = f.kind === 'change' && f.unit === '%' ? 10_000 : UNIT_MAX[f.unit];
-  for (const field of ['value', 'low', 'high'] as const) {
-    const v = f[field];
-    if (typeof v !== 'number') continue;
-    if (v < 0)
-      out.push({ path: [field], message: `${v} ${f.unit} is negative: figures are stated as positive numbers` });
-    else if (v > max)
-      out.push({ path: [field], message: `${v} ${f.unit} is beyond any plausible figure (at most ${max})` });
-  }
-  const years = (s: string) => [...s.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
-  if (f.period && years(f.period).some((y) => y < PERIOD_YEARS[0] || y > PERIOD_YEARS[1]))
-    out.push({ path: ['period'], message: `"${f.period}" names a year outside ${PERIOD_YEARS[0]}–${PERIOD_YEARS[1]}` });
-  if (f.deadline && years(f.deadline).some((y) => y < DEADLINE_YEARS[0] || y > DEADLINE_YEARS[1]))
-    out.push({
-      path: ['deadline'],
-      message: `"${f.deadline}" is outside ${DEADLINE_YEARS[0]}–${DEADLINE_YEARS[1]}: not a deadline anyone stated here`,
-    });
-  return out;
-}
-
-const PERIOD_FORMS: Record<z.infer<typeof periodKindSchema>, { re: RegExp; form: string; kinds: string[] }> = {
-  year: { re: /^\d{4}$/, form: 'YYYY', kinds: ['actual', 'capacity'] },
-  'part-year': { re: /^(\d{4})-\d{2}\/\1-\d{2}$/, form: 'YYYY-MM/YYYY-MM within one year', kinds: ['actual'] },
-  'as-of': { re: /^\d{4}-\d{2}$/, form: 'YYYY-MM', kinds: ['actual', 'capacity'] },
-  between: { re: /^\d{4}(-\d{2})?\/\d{4}(-\d{2})?$/, form: 'START/END', kinds: ['change'] },
-  'years-to': { re: /^\d{4}(-\d{2})?\/\d{4}(-\d{2})?$/, form: 'START/END', kinds: ['change'] },
-};
-
-/** Why a period and its kind disagree (null when they agree): the kind fixes the period's form. */
-export function periodKindProblem(
-  kind: string,
-  period: string | null,
-  periodKind: z.infer<typeof periodKindSchema> | null,
-): string | null {
-  if (period === null) return periodKind === null ? null : `periodKind "${periodKind}" but no period`;
-  if (periodKind === null) return `period "${period}" needs a periodKind`;
-  const rule = PERIOD_FORMS[periodKind];
-  if (!rule.re.test(period)) return `a "${periodKind}" period is written ${rule.form}, not "${period}"`;
-  if (!rule.kinds.includes(kind))
-    return `a ${kind} cannot have a "${periodKind}" period (${rule.kinds.join(' or ')} only)`;
-  return null;
-}
 
 export const figureSchema = z
   .object({

@@ -1,4 +1,5 @@
 import type { Dataset, Indicator, Localized, Source, Topic } from './dataset-schema';
+import { slug } from './ids';
 import { assessGoal, type GoalStatus } from './goal-status';
 import { figuresFor } from './series';
 
@@ -73,11 +74,7 @@ const FOLD: Record<string, string> = {
 
 /** A speaker's id: their English name as letters and hyphens ("kassym-jomart-tokayev"). */
 export function speakerId(name: Localized): string {
-  return name.en
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slug(name.en, 80);
 }
 
 export function overviewRows(ds: Dataset, sources: Map<string, Source>): OverviewRow[] {

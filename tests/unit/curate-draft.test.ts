@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftProblems } from '../../src/domain/curate/draft-problems';
 import {
-  draftProblems,
   draftRecords,
   figureFromCandidate,
   mergeDraft,

@@ -1,15 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type ChangeEvent } from 'react';
-import { draftProblems, type DraftProblem } from '../../domain/curate/draft';
+import { useMemo, useState } from 'react';
+import type { DraftProblem } from '../../domain/curate/draft';
+import { draftProblems } from '../../domain/curate/draft-problems';
 import { readArticle } from '../../domain/curate/read-article';
-import type { Dataset, Language } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/dataset-schema';
 import { fetchWorkingCopy, sendDraft } from './desk-api';
 import { ArticleText } from './article-text';
+import { ArticleSection } from './article-section';
 import { CandidateList } from './candidate-list';
 import { FigureForm, IndicatorForm } from './figure-form';
-import { LANGUAGE_NAMES, problemsOf } from './fields';
+import { problemsOf } from './fields';
 import { PreviewPanel } from './preview-panel';
 import { SourceForm } from './source-form';
+import { focusField, SaveProblems } from './save-problems';
 import {
   accept,
   addBlankFigure,
@@ -23,8 +26,6 @@ import {
   setActive,
   setReading,
   setServerProblems,
-  setSource,
-  setText,
   setUpdated,
   startOver,
   undecide,
@@ -34,28 +35,6 @@ import {
 } from './desk-store';
 
 const DESK_STATE = ['desk-state'] as const;
-
-/** Moves the focus to a field of a record of the draft (after React has drawn it). */
-function focusField(where: string, field: string) {
-  requestAnimationFrame(() => {
-    const scope =
-      where === 'source'
-        ? document.getElementById('desk-source')
-        : where.startsWith('figure:')
-          ? document.querySelector(`[data-figure="${where.slice(7)}"]`)
-          : where.startsWith('indicator:')
-            ? document.querySelector(`[data-indicator-form="${where.slice(10)}"]`)
-            : null;
-    const target =
-      scope?.querySelector<HTMLElement>(`[data-field="${field}"]`) ??
-      scope?.querySelector<HTMLElement>(`[data-field^="${field}."]`) ??
-      scope?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      scope?.querySelector<HTMLElement>('input, select, textarea') ??
-      document.getElementById('desk-save-problems');
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'center' });
-  });
-}
 
 /** The curator's desk: a new article, read into figures, checked, previewed and saved into the working copy. */
 export function DeskApp() {
@@ -105,14 +84,6 @@ function Desk({ dataset, documents }: { dataset: Dataset; documents: string[] })
 
   const figureLabels = new Map(state.figures.map((f, i) => [f.key, `Figure ${i + 1}`]));
   const indicatorLabels = new Map(state.indicators.map((i) => [i.key, `New indicator ${i.id}`]));
-  const recordLabel = (where: string) =>
-    where === 'source'
-      ? 'Source'
-      : where.startsWith('figure:')
-        ? (figureLabels.get(where.slice(7)) ?? 'A figure')
-        : where.startsWith('indicator:')
-          ? (indicatorLabels.get(where.slice(10)) ?? 'A new indicator')
-          : 'Dataset';
 
   const read = () => {
     if (!text.trim()) return setReadProblem('Paste the article or open its file first.');
@@ -126,15 +97,6 @@ function Desk({ dataset, documents }: { dataset: Dataset; documents: string[] })
       lang: source.language,
       date: readingDate,
     });
-  };
-
-  const openFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    file
-      .text()
-      .then((t) => setText(t, file.name))
-      .catch(() => setReadProblem(`Could not read ${file.name}.`));
   };
 
   const edit = (i: number) => {
@@ -190,40 +152,12 @@ function Desk({ dataset, documents }: { dataset: Dataset; documents: string[] })
         </div>
       )}
 
-      <section aria-labelledby="desk-s1" className="desk-section">
-        <h2 id="desk-s1">1. The article</h2>
-        <div className="desk-row">
-          <div className="desk-field">
-            <label htmlFor="desk-lang">Language of the article</label>
-            <select
-              id="desk-lang"
-              value={source.language}
-              onChange={(e) => setSource({ language: e.target.value as Language })}
-            >
-              {(['ru', 'kk', 'en'] as const).map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="desk-field">
-            <label htmlFor="desk-file">Open a text file</label>
-            <input id="desk-file" type="file" accept=".txt,text/plain" onChange={openFile} />
-          </div>
-        </div>
-        <div className={`desk-field${sourceProblems.has('text') ? ' has-problem' : ''}`}>
-          <label htmlFor="desk-text">Article text (paste it as it is, furniture and all)</label>
-          <textarea
-            id="desk-text"
-            data-field="text"
-            rows={10}
-            lang={source.language}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-      </section>
+      <ArticleSection
+        language={source.language}
+        text={text}
+        problem={sourceProblems.has('text')}
+        onProblem={setReadProblem}
+      />
 
       <section aria-labelledby="desk-s2" className="desk-section" id="desk-source">
         <h2 id="desk-s2">2. Its source</h2>
@@ -328,26 +262,7 @@ function Desk({ dataset, documents }: { dataset: Dataset; documents: string[] })
             <input id="desk-updated" value={state.updated} onChange={(e) => setUpdated(e.target.value)} />
           </div>
         </div>
-        {problems.length > 0 ? (
-          <div id="desk-save-problems" tabIndex={-1} className="desk-save-problems">
-            <p>
-              {problems.length} thing{problems.length === 1 ? '' : 's'} to fix before saving:
-            </p>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  <button type="button" className="desk-link" onClick={() => focusField(p.where, p.field)}>
-                    {recordLabel(p.where)}
-                    {p.field ? ` › ${p.field}` : ''}
-                  </button>
-                  : {p.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <p className="desk-complete">Everything the checks can see here is in order.</p>
-        )}
+        <SaveProblems problems={problems} figureLabels={figureLabels} indicatorLabels={indicatorLabels} />
         <div className="desk-row">
           <button type="button" className="desk-primary" onClick={() => void save()} disabled={busy}>
             {busy ? 'Saving…' : 'Save to data/dataset.json'}

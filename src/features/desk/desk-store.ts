@@ -1,13 +1,12 @@
 import { create } from 'zustand';
+import { slug, uniqueId } from '../../domain/ids';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
   blankFigure,
   figureFromCandidate,
   noTexts,
-  slug,
   suggestFigureId,
   suggestSourceId,
-  uniqueId,
   type Draft,
   type DraftProblem,
   type FigureDraft,
