@@ -6,7 +6,7 @@ export function slug(s: string, max = 40): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+/, '')
     .slice(0, max)
     .replace(/-+$/, '');
 }

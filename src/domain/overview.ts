@@ -74,7 +74,7 @@ const FOLD: Record<string, string> = {
 
 /** A speaker's id: their English name as letters and hyphens ("kassym-jomart-tokayev"). */
 export function speakerId(name: Localized): string {
-  return slug(name.en, 80);
+  return slug(name.en);
 }
 
 export function overviewRows(ds: Dataset, sources: Map<string, Source>): OverviewRow[] {

@@ -12,6 +12,7 @@ import { runAxe } from './axe';
 import { launch, pageErrors, type Browser } from './chromium';
 import { serveDist } from './static-server';
 import { en } from '../fixtures/words';
+import { readReleaseIndex } from '../../scripts/data/releases';
 
 /**
  * The curator's desk, walked as a curator does, on the dev server (`npm start`'s) over a copy of
@@ -244,9 +245,7 @@ describe('the curator’s desk', () => {
 
       // released and built, the new figures are on their indicator's page
       const env = { ...process.env, GOALPOST_DATA_ROOT: dir };
-      const next =
-        (JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as { releases: unknown[] }).releases
-          .length + 1;
+      const next = readReleaseIndex(dir).releases.length + 1;
       execFileSync('npx', ['tsx', 'scripts/data-release.ts', '--date', '2026-12-08'], {
         cwd: repo,
         env,

@@ -76,6 +76,15 @@ describe.each(['ru', 'kk'] as const)('every view in %s, as Chromium shows it', (
     await wakeApp(page);
     await page.locator('#root article.card').first().waitFor();
     await check('overview');
+    // grouped by area and by topic, with the filters' labels and choices drawn (area names and topics
+    // come from the page's dictionary; the platform's region names only for a code it has not)
+    for (const group of ['area', 'topic']) {
+      await page.goto(`${h.server.base}view/overview.${lang}.html?group=${group}`);
+      await wakeApp(page);
+      await page.locator('#root section.overview-group h3').first().waitFor();
+      await page.locator('#root fieldset.overview-filters select').first().waitFor();
+      await check(`overview grouped by ${group}`);
+    }
     await page.goto(`${h.server.base}?view=sources&lang=${lang}`);
     await page.locator('#root article.source-card').first().waitFor();
     await check('sources');

@@ -10,6 +10,7 @@ import { pageErrors } from './chromium';
 import { servedApp } from './harness';
 import { DIST, serveDist } from './static-server';
 import { en } from '../fixtures/words';
+import { readReleaseIndex } from '../../scripts/data/releases';
 
 const h = servedApp();
 const repo = new URL('../..', import.meta.url).pathname;
@@ -158,9 +159,7 @@ describe('a correction, published and built, as a curator makes it', () => {
       writeFileSync(path, JSON.stringify(ds, null, 2));
       const env = { ...process.env, GOALPOST_DATA_ROOT: dir };
       // the release this makes: the one after the repository's last
-      const next =
-        (JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as { releases: unknown[] }).releases
-          .length + 1;
+      const next = readReleaseIndex(dir).releases.length + 1;
       execFileSync('npx', ['tsx', 'scripts/data-release.ts', '--date', '2026-12-07'], {
         cwd: repo,
         env,

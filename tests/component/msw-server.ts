@@ -10,6 +10,7 @@ import type { Dataset } from '../../src/domain/dataset-schema';
 import type { ReleaseEntry } from '../../src/domain/releases';
 import { OVERVIEW_PART } from '../../src/domain/dataset-parts';
 import { devPart } from '../../scripts/build/parts';
+import { readReleaseIndex } from '../../scripts/data/releases';
 
 export const DATASET_URL = 'http://localhost/data/dataset.json';
 
@@ -19,10 +20,7 @@ export function realDataset(): Record<string, unknown> & { figures: Record<strin
 }
 
 /** The committed releases' index, as it stands in the repository. */
-export function releaseIndex(): { releases: ReleaseEntry[] } {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../data/releases');
-  return JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { releases: ReleaseEntry[] };
-}
+export const releaseIndex = () => readReleaseIndex(join(dirname(fileURLToPath(import.meta.url)), '../..'));
 
 /** A YYYY-MM-DD date as the English pages write it ("December 1, 2026"). */
 export function longDate(iso: string): string {

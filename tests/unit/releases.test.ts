@@ -8,6 +8,7 @@ import type { Dataset } from '../../src/domain/dataset-schema';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { diffReleases, releaseProblemText, stampRelease, type ReleaseIndex } from '../../src/domain/releases';
 import { figure, repoRoot, sourcesDir } from './dataset-fixture';
+import { readReleaseIndex } from '../../scripts/data/releases';
 
 const index = JSON.parse(readFileSync(join(repoRoot, 'data/releases/index.json'), 'utf8')) as ReleaseIndex;
 const releaseText = (file: string) => readFileSync(join(repoRoot, 'data/releases', file), 'utf8');
@@ -180,8 +181,7 @@ describe('npm run data:release', () => {
     expect(refused.stderr.split('\n')[0]).toBe(
       'figures (kz-ots-trade-2025-baq): value: changed without a correction note: write "correction": { "note": { "en", "ru", "kk" } } on the figure saying why',
     );
-    const published = (JSON.parse(readFileSync(join(dir, 'data/releases/index.json'), 'utf8')) as ReleaseIndex)
-      .releases;
+    const published = readReleaseIndex(dir).releases;
     const next = published.length + 1;
     expect(existsSync(join(dir, `data/releases/${next}.json`))).toBe(false);
 

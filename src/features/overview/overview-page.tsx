@@ -76,8 +76,8 @@ export function OverviewPage({ dataset, filter = NO_FILTER }: { dataset: Dataset
 function SearchBox({ q }: { q: string | null }) {
   const { t } = useI18n();
   const [text, setText] = useState(q ?? '');
-  const timer = useRef<number>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
   // back, forward or "show all" change the address: the box follows, unless it already says the same
   const [seen, setSeen] = useState(q);
   if (q !== seen) {
@@ -98,11 +98,8 @@ function SearchBox({ q }: { q: string | null }) {
           setText(e.target.value);
           const next = e.target.value.replace(/\s+/g, ' ').trim() || null;
           // the address (and with it the list) follows when the typing pauses: a key costs only the box
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(
-            () => changeUrl((a) => setOverview(a, { q: next }), { replace: true }),
-            120,
-          );
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => changeUrl((a) => setOverview(a, { q: next }), { replace: true }), 120);
         }}
       />
     </div>
