@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { chartSvg, type PictureInput } from '../../src/components/share/chart-picture';
+import { chartAlt } from '../../src/components/chart-alt';
+import { chartLabels } from '../../src/components/chart-labels';
+import { indicatorView } from '../../src/domain/indicator-view';
+import { renderPlot } from '../../src/lib/chart-svg/plot-svg';
+import { formatQuantity } from '../../src/lib/format';
+import { translator } from '../../src/lib/i18n/i18n';
+import { en, kk, ru } from '../fixtures/words';
+import { parsedRealDataset } from './dataset-fixture';
+
+/**
+ * Rendering under review: the SVG of every indicator's chart, as the page draws it at desk and phone
+ * widths, as its overview card draws it, and as its picture, in three languages, is stored under
+ * tests/snapshots/charts/ and compared here. An intended change is reviewed as a diff of those files:
+ * `npx vitest run tests/unit/chart-snapshots.test.ts -u` writes them again.
+ *
+ * Numbers are formatted by Node's Intl here; what Chromium writes is checked by the browser suite.
+ */
+
+const ds = parsedRealDataset();
+const dicts = { en, ru, kk } as const;
+const DIR = '../snapshots/charts';
+
+/** The page's chart column at a desk (800 px at most) and on a 390 px phone. */
+const PAGE_WIDTHS = { desk: 760, phone: 358 } as const;
+
+function drawings(id: string, lang: keyof typeof dicts): Record<string, string> {
+  const view = indicatorView(ds, id)!;
+  const t = translator(dicts[lang], lang);
+  const { model, byId, sources } = view;
+  const formatY = (v: number) => formatQuantity(lang, view.figs.indicator.unit, v);
+  const labels = chartLabels({ model, figures: byId, sources, locale: lang, t });
+  const out: Record<string, string> = {};
+  for (const [name, width] of Object.entries(PAGE_WIDTHS)) {
+    out[`page-${name}`] = renderPlot(model, { width, height: 340, formatY, idPrefix: 'snap', ...labels });
+  }
+  out.card = renderPlot(model, {
+    width: 320,
+    height: 150,
+    compact: true,
+    formatY,
+    idPrefix: 'snap',
+    ...chartLabels({ model, figures: byId, sources, locale: lang, t, compact: true }),
+  });
+  const picture: PictureInput = {
+    dataset: ds,
+    indicator: view.figs.indicator,
+    model,
+    figures: view.shown,
+    sources,
+    locale: lang,
+    t,
+    permalink: `https://example.org/goalpost/${lang}/indicator/${id}/`,
+    theme: 'light',
+    alt: chartAlt(view, lang, t),
+  };
+  out.picture = chartSvg(picture, 'column', '');
+  return out;
+}
+
+/** One element per line, so a review reads a diff mark by mark. */
+const readable = (svg: string) => `${svg.replace(/></g, '>\n<')}\n`;
+
+describe('every chart and picture, stored and compared', () => {
+  for (const { id } of ds.indicators) {
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      it(`${id} in ${lang}`, async () => {
+        const drawn = drawings(id, lang);
+        expect(Object.keys(drawn)).toHaveLength(4);
+        for (const [kind, svg] of Object.entries(drawn)) {
+          await expect(readable(svg)).toMatchFileSnapshot(`${DIR}/${id}/${lang}-${kind}.svg`);
+        }
+      });
+    }
+  }
+});
