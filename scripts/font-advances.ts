@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
-import { WIDTH_CHARS } from '../src/lib/chart-svg/width-chars';
+import { WIDTH_CHARS } from '../src/lib/chart-layout/width-chars';
 
 const require = createRequire(import.meta.url);
 const FILES = {

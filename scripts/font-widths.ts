@@ -1,15 +1,15 @@
 /**
- * `npm run font:widths`: writes src/lib/chart-svg/noto-widths.ts, the advance widths of the Noto Sans
+ * `npm run font:widths`: writes src/lib/chart-layout/noto-widths.ts, the advance widths of the Noto Sans
  * the pictures embed (regular and bold), for the characters the charts draw, so layouts measure text
  * in the font that draws it. tests/unit/text-measure.test.ts fails when the table and the font differ.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { glyphAdvances } from './font-advances';
-import { WIDTH_CHARS } from '../src/lib/chart-svg/width-chars';
+import { WIDTH_CHARS } from '../src/lib/chart-layout/width-chars';
 
 // written as Prettier would write it, so the format check passes on a regenerated table
-const out = fileURLToPath(new URL('../src/lib/chart-svg/noto-widths.ts', import.meta.url));
+const out = fileURLToPath(new URL('../src/lib/chart-layout/noto-widths.ts', import.meta.url));
 const { regular, bold } = glyphAdvances();
 const encode = (w: number[]) => w.map((v) => v.toString(36).padStart(2, '0')).join('');
 writeFileSync(

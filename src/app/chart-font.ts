@@ -1,5 +1,5 @@
 // Noto Sans for the charts on the page, the same font the pictures embed and the layout measures
-// (src/lib/chart-svg/noto-widths.ts), so page, embed and picture set their labels alike. fontsource's
+// (src/lib/chart-layout/noto-widths.ts), so page, embed and picture set their labels alike. fontsource's
 // weight files declare each subset with its unicode-range, so a page downloads only the subsets its
 // text uses: Latin for an English chart, Cyrillic beside it in Russian, cyrillic-ext for the Kazakh
 // letters. (Its per-subset files, latin-400.css and the like, declare no unicode-range: with them the

@@ -2,7 +2,7 @@
  * How every chart's axes look, decided once for the page (Recharts), the static SVG, the embed and
  * the pictures. Values: from 0 to the first round tick at or above the data and the goal, in steps of
  * 1, 2, 2.5 or 5 × 10ⁿ, 4 to 6 ticks, no tick above the last. Years: bands with the year written in
- * their middle, in steps of 1, 2, 5, 10… so that labels are at least 40 px (and their own width) apart.
+ * their middle. Which years are written depends on pixels, and is the layout's (lib/chart-layout).
  */
 
 const STEPS = [1, 2, 2.5, 5] as const;
@@ -38,9 +38,6 @@ export function valueAxis(max: number): ValueAxis {
   return { top, ticks: Array.from({ length: count }, (_, i) => round(i * step)) };
 }
 
-/** Labels of years never come closer than this, whatever the font. */
-export const MIN_LABEL_GAP = 40;
-
 /*
  * Years are bands. A figure sits at the END of its period (periods.ts): the total for 2022 at the
  * end of 2022, September 2023 three quarters into 2023, a goal "by 2030" at the end of 2030. So the
@@ -53,25 +50,6 @@ export const yearLabelX = (year: number) => year + 0.5;
 
 /** The last year whose whole band lies within a domain ending at `x1`. */
 export const lastWholeYear = (x1: number) => Math.floor(x1 + 1e-9) - 1;
-
-/**
- * The years to label within [x0, x1]: those whose whole band is shown, in the smallest step of 1,
- * 2, 5, 10… whose labels are `labelWidth` + gap apart. Each one's gridline is at the year itself.
- */
-export function yearAxis(x0: number, x1: number, plotWidth: number, labelWidth: number): number[] {
-  const a = Number.isFinite(x0) ? x0 : 0;
-  const b = Number.isFinite(x1) && x1 > a ? x1 : a + 1;
-  const first = Math.ceil(a - 1e-9);
-  const last = lastWholeYear(b);
-  if (first > last) return [];
-  const pxPerYear = Math.max(plotWidth, 1) / (b - a);
-  const gap = Math.max(MIN_LABEL_GAP, labelWidth + 10);
-  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000];
-  const step = steps.find((s) => s * pxPerYear >= gap) ?? Math.max(1, last - first);
-  const ticks: number[] = [];
-  for (let y = Math.ceil(first / step) * step; y <= last && ticks.length < 200; y += step) ticks.push(y);
-  return ticks.length ? ticks : [first];
-}
 
 /**
  * The time span a chart shows for positions from `min` to `max`: from the start of the first

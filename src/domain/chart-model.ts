@@ -34,8 +34,6 @@ export interface ChartGoal {
   horizon: Localized | null;
   tier: 'primary' | 'context';
   current: boolean;
-  /** false when a later goal with the same value is labelled instead (no overlapping labels) */
-  labelled: boolean;
 }
 
 /** A student's scenario: a projected path at an assumed rate. */
@@ -144,13 +142,9 @@ export function buildChartModel(figs: IndicatorFigures, sources: Map<string, Sou
             horizon: g.horizon ?? null,
             tier: src.tier,
             current: g.id === current,
-            labelled: true,
           },
         ];
       });
-  goals.forEach((g, i) => {
-    g.labelled = !goals.slice(i + 1).some((later) => later.y === g.y);
-  });
   const forecasts = opts.hideGoals
     ? []
     : figs.forecasts.filter(visible).flatMap((f) => {

@@ -156,7 +156,7 @@ describe('charts expose their data to screen readers', () => {
     await open(view('indicator kz-ots-trade'), 'en', 'light');
     const [groupName] = await accessibleNames(page, '.chart[role="group"]');
     expect(groupName).toContain("Kazakhstan's trade with the Turkic states");
-    const pointNames = await accessibleNames(page, '.chart [data-figure]');
+    const pointNames = await accessibleNames(page, '.chart [data-figure][role="button"]');
     expect(pointNames.length).toBeGreaterThan(3);
     for (const n of pointNames) expect(n).toMatch(/\d/);
     const table = page.getByRole('table');

@@ -159,7 +159,8 @@ describe('one look: the page and its picture agree', () => {
       for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(40);
       // each year written in the middle of its band: half a year right of the tick where it begins
       const marks = await page.evaluate(() => ({
-        lines: [...document.querySelectorAll('.chart .recharts-xAxis .recharts-cartesian-axis-tick-line')].map((l) =>
+        // the grid's vertical lines, where each labelled year begins
+        lines: [...document.querySelectorAll('.chart .recharts-cartesian-grid-vertical line')].map((l) =>
           Number(l.getAttribute('x1')),
         ),
         centres: [

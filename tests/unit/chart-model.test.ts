@@ -2,7 +2,8 @@ import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
 import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel, type ChartOptions } from '../../src/domain/chart-model';
-import { valueAxis, yearAxis } from '../../src/domain/axis';
+import { valueAxis } from '../../src/domain/axis';
+import { yearAxis } from '../../src/lib/chart-layout/year-ticks';
 
 const ds = parsedRealDataset();
 const sources = sourceMap(ds);
@@ -40,15 +41,6 @@ describe('chart model', () => {
     const partial = m.points.find((p) => p.figureId === 'titr-cargo-2022-jan-oct')!;
     expect(partial.partial).toBe(true);
     expect(m.line.some((p) => p.x === partial.x)).toBe(false);
-  });
-
-  it('labels one of several goals with the same value, the latest', () => {
-    const goals = model('ca-intra-trade').goals;
-    expect(goals.map((g) => [g.y, g.labelled])).toEqual([
-      [15, false],
-      [15, true],
-      [20, true],
-    ]);
   });
 
   it('hides context figures and goals on request', () => {

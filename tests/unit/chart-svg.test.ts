@@ -4,11 +4,12 @@ import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel, type ChartModel, type ChartOptions } from '../../src/domain/chart-model';
 import { escapeXml } from '../../src/lib/chart-svg/escape';
 import { PALETTES } from '../../src/lib/chart-svg/palette';
-import { plotLayout, renderPlot } from '../../src/lib/chart-svg/plot-svg';
+import { renderPlot } from '../../src/lib/chart-svg/plot-svg';
+import { layoutChart } from '../../src/lib/chart-layout/chart-layout';
 import { renderExportSvg, type ExportOptions, type ExportTexts } from '../../src/lib/chart-svg/export-svg';
 import { layoutExport } from '../../src/lib/chart-svg/export-layout';
 import { LEGEND_KEYS } from '../../src/lib/chart-svg/legend-svg';
-import { textWidth } from '../../src/lib/chart-svg/text-measure';
+import { textWidth } from '../../src/lib/chart-layout/text-measure';
 
 const ds = parsedRealDataset();
 const base: ChartOptions = {
@@ -276,7 +277,7 @@ describe('renderPlot', () => {
   it('draws a stated range as a bar from low to high at the right pixels', () => {
     const m = model('china-europe-transit');
     const opts = { width: 640, height: 340, formatY };
-    const f = plotLayout(m, opts);
+    const f = layoutChart(m, opts).plot;
     const p = m.points.find((q) => q.figureId === 'china-europe-transit-2023')!;
     const [x0, x1] = m.xDomain;
     const [y0, y1] = m.yDomain;
@@ -345,7 +346,9 @@ describe('renderPlot', () => {
     const f = ds.figures.find((x) => x.indicator === 'kz-ots-trade' && x.period === '2022' && x.kind === 'actual');
     const pt = m.points.find((p) => p.figureId === f?.id);
     expect(pt).toBeDefined();
-    const x = plotLayout(m, opts).sx(pt!.x);
+    const { plot, x: xAxis } = layoutChart(m, opts);
+    const [d0, d1] = xAxis.domain;
+    const x = plot.left + ((pt!.x - d0) / (d1 - d0)) * (plot.right - plot.left);
     const label2022 = Number(labels[years.indexOf('2022')]?.attrs.x);
     expect(x - label2022).toBeGreaterThan(0);
     expect(x - label2022).toBeLessThanOrEqual(step / 2 + 0.5);
@@ -384,7 +387,7 @@ describe('direct labels, the same in every renderer that draws from renderPlot',
     const m = model('ca-intra-trade');
     const width = 335; // a 375 px phone less the page's margins
     const markup = renderPlot(m, { width, height: 300, formatY, ...labels });
-    const f = plotLayout(m, { width, height: 300, formatY });
+    const f = layoutChart(m, { width, height: 300, formatY }).plot;
     const label = /<text x="([\d.]+)"[^>]*text-anchor="end"[^>]*class="goal-label current"[^>]*>([^<]*)</.exec(markup)!;
     const right = Number(label[1]);
     expect(right).toBeLessThanOrEqual(f.right + 0.5);

@@ -4,7 +4,8 @@ import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel } from '../../src/domain/chart-model';
 import { scenarioSetup, type ScenarioInputs } from '../../src/domain/scenario-setup';
 import { withScenarios } from '../../src/domain/scenario-chart';
-import { lastWholeYear, yearAxis } from '../../src/domain/axis';
+import { lastWholeYear } from '../../src/domain/axis';
+import { yearAxis } from '../../src/lib/chart-layout/year-ticks';
 
 const ds = parsedRealDataset();
 const sources = sourceMap(ds);

@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/lib/chart-svg/palette';
 import { renderSummaryCard, type SummaryCardTexts, type SummaryRow } from '../../src/lib/chart-svg/summary-card';
-import { textWidth } from '../../src/lib/chart-svg/text-measure';
+import { textWidth } from '../../src/lib/chart-layout/text-measure';
 
 const require = createRequire(import.meta.url);
 const W = 1200;

@@ -47,7 +47,7 @@ function useFocusFirstPoint(ref: RefObject<HTMLDivElement | null>, live: boolean
     let frames = 0;
     let id = 0;
     const look = () => {
-      const point = box.querySelector<SVGGElement>('[data-figure]');
+      const point = box.querySelector<SVGGElement>('[data-figure][role="button"]');
       if (point && document.activeElement === box) point.focus();
       else if (!point && frames++ < 120) id = requestAnimationFrame(look);
     };
@@ -94,7 +94,6 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
     return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${speakerOrOutlet(src, locale)}${corrected}`;
   };
   const labels = chartLabels({ model, figures, sources: sourceMap(dataset), locale, t });
-  const goalLabel = labels.goalLabel!;
   // the page's column is at most 800 px wide (one column under 52rem, beside the sources panel above)
   const fallback = (
     <FitSet
@@ -123,20 +122,10 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
       {recharts
         ? createElement(recharts.View, {
             model,
-            width,
-            height: HEIGHT,
+            options: { width, height: HEIGHT, formatY, ...labels },
             selectedId,
             onSelect: select,
             pointLabel,
-            formatY,
-            goalLabel,
-            labels: {
-              currentGoal: labels.currentGoalLabel ?? '',
-              latest: labels.latestLabel ?? '',
-              steps: Object.fromEntries(
-                (model.goalSteps ?? []).map((s) => [s.figureId, labels.stepLabel!(s.figureId)]),
-              ),
-            },
           })
         : fallback}
     </div>

@@ -1,11 +1,5 @@
 import { Line } from 'recharts';
-import type { ChartModel } from '../../domain/chart-model';
-import { directLabelsSvg } from '../../lib/chart-svg/plot-svg';
-
-/** The Recharts chart's margins and axis sizes: where its plot area is, for the labels drawn over it. */
-export const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
-export const Y_AXIS_WIDTH = 72;
-export const X_AXIS_HEIGHT = 30;
+import type { ChartLayout, PlacedText } from '../../lib/chart-layout/chart-layout';
 
 /** A dotless, unanimated line of the chart (the goal, the pace so far). Called, not rendered as a component: Recharts reads its children's props. */
 export function seriesLine(
@@ -26,48 +20,32 @@ export function seriesLine(
   );
 }
 
-/**
- * The direct labels (goal in force, latest value, goal moves) over Recharts' plot area, written by the
- * same code as the static chart and the pictures, so the page and the export say the same words.
- */
-export function DirectLabels({
-  model,
-  width,
-  height,
-  labels,
-  formatY,
-}: {
-  model: ChartModel;
-  width: number;
-  height: number;
-  labels: { currentGoal: string; latest: string; steps: Record<string, string> };
-  formatY: (v: number) => string;
-}) {
-  const markup = directLabelsSvg(
-    model,
-    {
-      left: MARGIN.left + Y_AXIS_WIDTH,
-      right: width - MARGIN.right,
-      top: MARGIN.top,
-      bottom: height - MARGIN.bottom - X_AXIS_HEIGHT,
-    },
-    {
-      width,
-      height,
-      formatY,
-      currentGoalLabel: labels.currentGoal || undefined,
-      latestLabel: labels.latest || undefined,
-      stepLabel: (id) => labels.steps[id] ?? '',
-    },
-  );
+/** Recharts' margins and axis sizes that put its plot area exactly on the layout's plot box. */
+export function rechartsFrame(l: ChartLayout) {
+  return {
+    margin: { top: l.plot.top, right: l.width - l.plot.right, bottom: 0, left: 0 },
+    yAxisWidth: l.plot.left,
+    xAxisHeight: l.height - l.plot.bottom,
+  };
+}
+
+/** A tick label where the layout placed it (Recharts gives the tick's value; the layout, its place). */
+export function tickText(label: PlacedText | null | undefined) {
+  if (!label) return <g />;
   return (
-    <svg
-      className="direct-labels"
-      aria-hidden="true"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      dangerouslySetInnerHTML={{ __html: markup }}
-    />
+    <text
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
+      fontSize={label.size}
+      className="tick recharts-cartesian-axis-tick-value"
+    >
+      {label.text}
+    </text>
   );
+}
+
+/** Markup written by the static renderer's functions, inside the Recharts drawing. */
+export function Markup({ className, html }: { className: string; html: string }) {
+  return <g className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

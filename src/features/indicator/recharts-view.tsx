@@ -1,36 +1,23 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  ErrorBar,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  Scatter,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
-import type { ChartModel, ChartPoint } from '../../domain/chart-model';
-import { DirectLabels, MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH, seriesLine } from './recharts-parts';
+import type { ChartModel } from '../../domain/chart-model';
+import { layoutChart } from '../../lib/chart-layout/chart-layout';
+import type { LayoutOptions } from '../../lib/chart-layout/layout-options';
+import { labelsSvg } from '../../lib/chart-svg/labels-svg';
+import { crossSvg, diamondSvg, pointClass, pointSvg, underSvg } from '../../lib/chart-svg/plot-svg';
 import { useStable } from '../../lib/use-stable';
-import { yearAxis, yearLabelX } from '../../domain/axis';
-import { textWidth } from '../../lib/chart-svg/text-measure';
-import { TICK_SIZE, labelSize } from '../../lib/chart-svg/plot-svg';
+import { Markup, rechartsFrame, seriesLine, tickText } from './recharts-parts';
 
 export interface ViewProps {
   model: ChartModel;
-  width: number;
-  height: number;
+  /** the size, number format and words: the same options the static chart is laid out with */
+  options: LayoutOptions;
   selectedId: string | null;
   onSelect: (figureId: string) => void;
   pointLabel: (figureId: string) => string;
-  formatY: (v: number) => string;
-  goalLabel: (figureId: string) => string;
-  /** direct labels, as the static chart and the pictures write them (chart-labels.ts) */
-  labels?: { currentGoal: string; latest: string; steps: Record<string, string> };
 }
 
-type ShapeProps = { cx?: number; cy?: number; payload?: ChartPoint };
+type ShapeProps = { payload?: { figureId: string } };
 
 /**
  * The thin drawing layer: Recharts draws what the chart component decided. Loaded lazily.
@@ -42,63 +29,36 @@ type ShapeProps = { cx?: number; cy?: number; payload?: ChartPoint };
  * where the reader put it. When the drawing does change (a new width, another language) and the
  * focused point is redrawn, focus goes back to the same point.
  */
-export default function RechartsView({
-  model,
-  width,
-  height,
-  selectedId,
-  onSelect,
-  pointLabel,
-  formatY,
-  goalLabel,
-  labels: direct = { currentGoal: '', latest: '', steps: {} },
-}: ViewProps) {
+export default function RechartsView({ model, options, selectedId, onSelect, pointLabel }: ViewProps) {
   const wrap = useRef<HTMLDivElement>(null);
   /** the selection as last shown, read while Recharts draws (not a reason to draw again) */
   const selectedRef = useRef(selectedId);
   /** the figure whose point has keyboard focus, kept while that point is redrawn */
   const focusedId = useRef<string | null>(null);
 
-  const scatter = useStable(
-    model.points.map((p) => ({
-      ...p,
-      err: p.low !== null && p.high !== null ? [p.y - p.low, p.high - p.y] : undefined,
-    })),
-  );
+  // The layout both renderers draw from, kept while its content is the same (the page makes new
+  // options on every render; what they place is what matters).
+  const layout = useStable(layoutChart(model, options));
   const line = useStable(model.line);
   const projection = useStable(model.projection);
-  const goals = useStable(model.goals);
   const goalPath = useStable(model.goalPath ?? []);
-  const goalMarks = useStable(
-    model.goals
-      .filter((g) => g.deadlineX !== null)
-      .map((g) => ({ goal: g, data: [{ x: g.deadlineX, y: g.y, figureId: g.figureId }] })),
+  // the marks' data, in the model's values: Recharts places them by the same domains as the layout
+  const pointData = useStable(model.points.map(({ figureId, x, y }) => ({ figureId, x, y })));
+  const goalData = useStable(
+    model.goals.flatMap((g) => (g.deadlineX === null ? [] : [{ figureId: g.figureId, x: g.deadlineX, y: g.y }])),
   );
-  const forecasts = useStable(model.forecasts.map((f) => ({ forecast: f, data: [{ x: f.x, y: f.y }] })));
-  const xDomain = useStable(model.xDomain);
-  const yDomain = useStable(model.yDomain);
-  // the same ticks as the static chart and the pictures (domain/axis.ts)
-  const yTicks = useStable(model.yTicks);
-  const plotWidth = width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH;
-  const xTicks = useStable(yearAxis(xDomain[0], xDomain[1], plotWidth, textWidth('2030', TICK_SIZE)));
-  // a year's label in the middle of its band, its gridline and tick where the year begins (axis.ts)
-  const halfYear = (yearLabelX(0) * plotWidth) / (xDomain[1] - xDomain[0]);
+  const forecastData = useStable(model.forecasts.map(({ figureId, x, y }) => ({ figureId, x, y })));
   // What is written on the chart, as data: when a label changes (another language), draw again.
   const labels = useStable(
     Object.fromEntries(
       [...model.points, ...model.goals, ...model.forecasts].map((p) => [p.figureId, pointLabel(p.figureId)]),
     ),
   );
-  const goalLabels = useStable(Object.fromEntries(model.goals.map((g) => [g.figureId, goalLabel(g.figureId)])));
-  // formatY is a new function on every render; what it writes is what matters.
-  const formatKey = [0, 0.5, 1, 1000, 1e6, 1e9, yDomain[0], yDomain[1]].map((v) => formatY(v)).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const format = useMemo(() => formatY, [formatKey]);
 
   // The selection, shown without drawing again (also after a redraw).
   useLayoutEffect(() => {
     selectedRef.current = selectedId;
-    for (const el of wrap.current?.querySelectorAll<SVGGElement>('[data-figure]') ?? []) {
+    for (const el of wrap.current?.querySelectorAll<SVGGElement>('[data-figure][role="button"]') ?? []) {
       if (el.classList.contains('forecast-mark')) continue;
       const on = el.dataset.figure === selectedId;
       el.setAttribute('aria-pressed', String(on));
@@ -107,6 +67,8 @@ export default function RechartsView({
   });
 
   const chart = useMemo(() => {
+    const { width, height, plot } = layout;
+    const frame = rechartsFrame(layout);
     const interaction = (figureId: string) => ({
       tabIndex: 0,
       role: 'button',
@@ -133,146 +95,137 @@ export default function RechartsView({
       },
     });
     const isSelected = (figureId: string) => figureId === selectedRef.current;
-    const shape = (props: unknown) => {
-      const { cx = 0, cy = 0, payload } = props as ShapeProps;
-      if (!payload) return <g />;
-      const selected = isSelected(payload.figureId);
-      const cls = `point tier-${payload.tier}${payload.partial ? ' partial' : ''}${payload.approx || payload.atLeast || payload.apart ? ' approx' : ''}${payload.apart ? ' apart' : ''}${selected ? ' selected' : ''}`;
+    // Every mark is drawn where the layout placed it, by the static renderer's own markup; Recharts
+    // gives it a place in the drawing and the reader's pointer and keyboard.
+    const marks = new Map(layout.points.map((m) => [m.figureId, m]));
+    const diamonds = new Map(layout.diamonds.map((d) => [d.figureId, d]));
+    const crosses = new Map(layout.crosses.map((c) => [c.figureId, c]));
+    const hit = (cx: number, cy: number) => <circle cx={cx} cy={cy} r={14} className="hit" />;
+    const pointShape = (props: unknown) => {
+      const m = marks.get((props as ShapeProps).payload?.figureId ?? '');
+      if (!m) return <g />;
+      const selected = isSelected(m.figureId);
       return (
-        <g className={cls} aria-pressed={selected} {...interaction(payload.figureId)}>
-          <circle cx={cx} cy={cy} r={14} className="hit" />
-          {payload.partial ? <rect x={cx - 5} y={cy - 5} width={10} height={10} /> : <circle cx={cx} cy={cy} r={6} />}
+        <g
+          className={`${pointClass(m)}${selected ? ' selected' : ''}`}
+          aria-pressed={selected}
+          {...interaction(m.figureId)}
+        >
+          {hit(m.cx, m.cy)}
+          <Markup className="mark" html={pointSvg(m)} />
         </g>
       );
     };
+    const goalShape = (props: unknown) => {
+      const d = diamonds.get((props as ShapeProps).payload?.figureId ?? '');
+      if (!d) return <g />;
+      const selected = isSelected(d.figureId);
+      return (
+        <g
+          className={`goal-mark${d.current ? ' current' : ''}${selected ? ' selected' : ''}`}
+          aria-pressed={selected}
+          {...interaction(d.figureId)}
+        >
+          {hit(d.cx, d.cy)}
+          <Markup className="mark" html={diamondSvg(d)} />
+        </g>
+      );
+    };
+    const forecastShape = (props: unknown) => {
+      const c = crosses.get((props as ShapeProps).payload?.figureId ?? '');
+      if (!c) return <g />;
+      return (
+        <g className="forecast-mark" {...interaction(c.figureId)}>
+          {hit(c.cx, c.cy)}
+          <Markup className="mark" html={crossSvg(c)} />
+        </g>
+      );
+    };
+    const xLabels = new Map(layout.x.ticks.map((t) => [t.year, t.label]));
+    const yLabels = new Map(layout.y.ticks.map((t) => [t.value, t.label]));
+    const tickValue = (props: unknown) => (props as { payload?: { value?: number } }).payload?.value ?? NaN;
     return (
-      <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="2 4" className="grid" />
+      <ComposedChart width={width} height={height} margin={frame.margin} accessibilityLayer={false}>
+        <CartesianGrid
+          strokeDasharray="2 4"
+          className="grid"
+          horizontalPoints={layout.grid.horizontal}
+          verticalPoints={layout.grid.vertical}
+          x={plot.left}
+          y={plot.top}
+          width={plot.right - plot.left}
+          height={plot.bottom - plot.top}
+        />
         <XAxis
           type="number"
           dataKey="x"
-          domain={xDomain}
+          domain={layout.x.domain}
           allowDataOverflow
-          ticks={xTicks}
-          tick={{ dx: halfYear }}
+          ticks={layout.x.ticks.map((t) => t.year)}
+          tick={(props: unknown) => tickText(xLabels.get(tickValue(props)))}
+          tickLine={false}
           interval={0}
-          height={X_AXIS_HEIGHT}
+          height={frame.xAxisHeight}
         />
         <YAxis
           type="number"
           dataKey="y"
-          domain={yDomain}
-          ticks={yTicks}
+          domain={layout.y.domain}
+          ticks={layout.y.ticks.map((t) => t.value)}
+          tick={(props: unknown) => tickText(yLabels.get(tickValue(props)))}
+          tickLine={false}
+          axisLine={false}
           interval={0}
-          tickFormatter={format}
-          width={Y_AXIS_WIDTH}
+          width={frame.yAxisWidth}
           allowDataOverflow
         />
-        {goals.map((g) =>
-          g.deadlineX === null ? (
-            <ReferenceArea
-              key={g.figureId}
-              x1={Math.max(g.statedX, xDomain[0])}
-              x2={xDomain[1]}
-              y1={g.y * 0.985}
-              y2={g.y * 1.015}
-              className={`goal-band${g.current ? ' current' : ''}`}
-              ifOverflow="hidden"
-              label={
-                g.labelled && !g.current
-                  ? {
-                      value: goalLabels[g.figureId] ?? '',
-                      position: 'insideTopLeft',
-                      className: 'goal-label',
-                      fontSize: labelSize(), // the size of every goal label (labels-svg.ts)
-                    }
-                  : undefined
-              }
-            />
-          ) : (
-            <ReferenceLine
-              key={g.figureId}
-              x={g.deadlineX}
-              className={`goal-deadline${g.current ? ' current' : ''}`}
-              strokeDasharray="4 4"
-              ifOverflow="hidden"
-            />
-          ),
-        )}
-        {goalPath.length > 1 && seriesLine(goalPath, 'goal-line', { strokeWidth: 2.5 })}
+        {/* goal bands and deadlines under the series, as the static chart draws them */}
+        <ZIndexLayer zIndex={DefaultZIndexes.area}>
+          <Markup className="chart-under" html={underSvg(layout)} />
+        </ZIndexLayer>
+        {goalPath.length > 1 && seriesLine(goalPath, 'goal-line', { strokeWidth: layout.compact ? 2 : 2.5 })}
         {projection.length > 1 && seriesLine(projection, 'projection', { strokeDasharray: '2 5' })}
         {line.length > 1 && (
           <Line data={line} dataKey="y" className="actual-line" dot={false} isAnimationActive={false} />
         )}
-        <Scatter data={scatter} dataKey="y" shape={shape} isAnimationActive={false}>
-          <ErrorBar dataKey="err" direction="y" width={8} className="range" />
-        </Scatter>
-        {goalMarks.map(({ goal: g, data }) => (
+        <Scatter
+          data={pointData.filter((p) => marks.has(p.figureId))}
+          dataKey="y"
+          shape={pointShape}
+          isAnimationActive={false}
+        />
+        {layout.diamonds.length > 0 && (
           <Scatter
-            key={`${g.figureId}-mark`}
-            data={data}
+            data={goalData.filter((g) => diamonds.has(g.figureId))}
             dataKey="y"
+            shape={goalShape}
             isAnimationActive={false}
-            shape={(props: unknown) => {
-              const { cx = 0, cy = 0 } = props as ShapeProps;
-              const selected = isSelected(g.figureId);
-              return (
-                <g
-                  className={`goal-mark${g.current ? ' current' : ''}${selected ? ' selected' : ''}`}
-                  aria-pressed={selected}
-                  {...interaction(g.figureId)}
-                >
-                  <circle cx={cx} cy={cy} r={14} className="hit" />
-                  <path d={`M${cx},${cy - 8}L${cx + 8},${cy}L${cx},${cy + 8}L${cx - 8},${cy}Z`} />
-                </g>
-              );
-            }}
           />
-        ))}
-        {forecasts.map(({ forecast: f, data }) => (
+        )}
+        {layout.crosses.length > 0 && (
           <Scatter
-            key={f.figureId}
-            data={data}
+            data={forecastData.filter((f) => crosses.has(f.figureId))}
             dataKey="y"
+            shape={forecastShape}
             isAnimationActive={false}
-            shape={(props: unknown) => {
-              const { cx = 0, cy = 0 } = props as ShapeProps;
-              return (
-                <g className="forecast-mark" {...interaction(f.figureId)}>
-                  <circle cx={cx} cy={cy} r={14} className="hit" />
-                  <path d={`M${cx - 6},${cy - 6}L${cx + 6},${cy + 6}M${cx - 6},${cy + 6}L${cx + 6},${cy - 6}`} />
-                </g>
-              );
-            }}
           />
-        ))}
+        )}
       </ComposedChart>
     );
-  }, [
-    width,
-    height,
-    scatter,
-    line,
-    projection,
-    goals,
-    goalPath,
-    goalMarks,
-    forecasts,
-    xDomain,
-    yDomain,
-    xTicks,
-    halfYear,
-    yTicks,
-    labels,
-    goalLabels,
-    format,
-    onSelect,
-  ]);
+  }, [layout, line, projection, goalPath, pointData, goalData, forecastData, labels, onSelect]);
 
   return (
     <div ref={wrap} className="recharts-view">
       {chart}
-      <DirectLabels model={model} width={width} height={height} labels={direct} formatY={format} />
+      {/* the direct labels, placed by the layout and written by the static renderer's code */}
+      <svg
+        className="direct-labels"
+        aria-hidden="true"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        dangerouslySetInnerHTML={{ __html: labelsSvg(layout) }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { LegendKey } from './legend-svg';
-import { textWidth, truncate, wrapText } from './text-measure';
+import { textWidth, truncate, wrapText } from '../chart-layout/text-measure';
 
 export interface ExportTexts {
   title: string;

@@ -5,7 +5,7 @@ import { legendItem } from './legend-svg';
 import { el } from './marks';
 import { PALETTES, type Palette } from './palette';
 import { renderPlot } from './plot-svg';
-import { num } from './scale';
+import { num } from '../chart-layout/scale';
 
 export type { ExportTexts, ExportLayout } from './export-layout';
 export { layoutExport } from './export-layout';
