@@ -49,6 +49,22 @@ module.exports = {
       to: { path: '^src/app/' },
     },
     {
+      name: 'layout-draws-nothing',
+      severity: 'error',
+      comment:
+        'src/lib/chart-layout places a chart in pixels from its model and font widths: it knows no renderer (SVG strings, React, Recharts) and no words.',
+      from: { path: '^src/lib/chart-layout/' },
+      to: { path: ['^src/lib/(?!chart-layout/)', 'node_modules/(react|react-dom|recharts)/'] },
+    },
+    {
+      name: 'build-draws-from-lib',
+      severity: 'error',
+      comment:
+        'The build (scripts/) takes its words and pictures from src/lib and src/domain, never from React components or features; it renders pages only through the prerender entry.',
+      from: { path: '^scripts/' },
+      to: { path: '^src/(components|features|app)/', pathNot: '^src/app/prerender-entry\\.tsx$' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: { path: '^src/' },

@@ -3,10 +3,10 @@
  * text), and the words of the social cards of the pages that have no chart of their own (the
  * overview, the sources), all computed from the dataset by the domain code the pages use.
  */
-import { chartAlt } from '../../src/components/chart-alt';
-import { figureWhen, formatFigure } from '../../src/components/figure-value';
-import { progressWords } from '../../src/components/goal-status';
-import { VERDICT_SYMBOL } from '../../src/components/verdict-line';
+import { viewWords } from '../../src/lib/words/view-words';
+import { figureWhen, formatFigure } from '../../src/lib/words/figure-words';
+import { progressWords } from '../../src/lib/words/goal-words';
+import { VERDICT_SYMBOL } from '../../src/lib/words/goal-words';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import type { GoalStatus } from '../../src/domain/goal-status';
 import { DEFAULT_VIEW_OPTIONS, indicatorView, type IndicatorView } from '../../src/domain/indicator-view';
@@ -14,7 +14,7 @@ import { eventShort, speakerOrOutlet } from '../../src/domain/localized';
 import { withScenarios } from '../../src/domain/scenario-chart';
 import { scenarioSetup } from '../../src/domain/scenario-setup';
 import { sourceMap } from '../../src/domain/series';
-import { VERDICT_ORDER } from '../../src/features/overview/overview-list';
+import { VERDICT_ORDER } from '../../src/lib/words/goal-words';
 import type { SummaryCardTexts } from '../../src/lib/chart-svg/summary-card';
 import { formatDate, formatQuantity } from '../../src/lib/format';
 import type { MessageKey } from '../../src/lib/i18n/en';
@@ -39,7 +39,7 @@ export function scenarioChart(dataset: Dataset, id: string, lang: Locale) {
   const name = view.figs.indicator.name[lang];
   const title = t('scenario.chartTitle', { name });
   const model = withScenarios(view.model, setup, (i) => t('scenario.defaultName', { n: i + 1 }));
-  return { view, setup, model, title, alt: chartAlt(view, lang, t, title) };
+  return { view, setup, model, title, alt: viewWords({ view, model, locale: lang, t, title }).alt };
 }
 
 /** The overview's indicators with a goal, in the overview's order (the worst verdict first). */
@@ -193,5 +193,5 @@ export function pageFacts(dataset: Dataset, page: BuiltPage, log: ReleaseLogEntr
       alt: s.alt,
     };
   }
-  return { title: ind.name[lang], description: ind.description[lang], alt: chartAlt(view, lang, t) };
+  return { title: ind.name[lang], description: ind.description[lang], alt: viewWords({ view, locale: lang, t }).alt };
 }

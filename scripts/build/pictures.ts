@@ -9,10 +9,10 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { chartSvg, type PictureInput } from '../../src/components/share/chart-picture';
-import { chartAlt } from '../../src/components/chart-alt';
+import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
+import { viewWords, type ViewWords } from '../../src/lib/words/view-words';
 import type { Dataset } from '../../src/domain/dataset-schema';
-import { indicatorView, type IndicatorView } from '../../src/domain/indicator-view';
+import { indicatorView } from '../../src/domain/indicator-view';
 import { renderSummaryCard } from '../../src/lib/chart-svg/summary-card';
 import { pagePath, type Page } from '../../src/lib/page-address';
 import { EXPORT_SIZES, snapshotPath, type ExportSize } from '../../src/lib/embed-snippet';
@@ -113,20 +113,11 @@ export async function renderPictures(
   const toKeep: { key: string; from: number; to: number }[] = [];
   for (const lang of LANGS) {
     const t = translator(DICTS[lang], lang);
-    const picture = (
-      page: Page,
-      extra: Partial<PictureInput> & Pick<PictureInput, 'model' | 'alt'>,
-      view: IndicatorView,
-    ) => ({
+    const picture = (page: Page, words: ViewWords): PictureInput => ({
+      words,
       dataset,
-      indicator: view.figs.indicator,
-      figures: view.shown,
-      sources: view.sources,
-      locale: lang,
-      t,
       permalink: publicBase ? new URL(pagePath(page), publicBase).href : '',
-      theme: 'light' as const,
-      ...extra,
+      theme: 'light',
     });
     for (const { id } of dataset.indicators) {
       const own = partOf(id);
@@ -148,17 +139,17 @@ export async function renderPictures(
       }
       const unit = { key, from: manifest.length, to: manifest.length };
       const view = indicatorView(own, id)!;
-      const alt = chartAlt(view, lang, t);
+      const words = viewWords({ view, locale: lang, t });
       const page: Page = { view: 'indicator', indicator: id, lang, embed: false };
       for (const size of PICTURE_SIZES) {
-        const svg = chartSvg(picture(page, { model: view.model, alt }, view), size, fontCss);
-        await write({ page: 'indicator', indicator: id, language: lang, size, alt }, id, svg);
+        const svg = chartSvg(picture(page, words), size, fontCss);
+        await write({ page: 'indicator', indicator: id, language: lang, size, alt: words.alt }, id, svg);
       }
       const s = scenarios.has(id) ? scenarioChart(own, id, lang) : null;
       if (s) {
         const scenarioPage: Page = { ...page, view: 'scenario' };
         const svg = chartSvg(
-          picture(scenarioPage, { model: s.model, alt: s.alt, title: s.title }, s.view),
+          picture(scenarioPage, viewWords({ view: s.view, model: s.model, locale: lang, t, title: s.title })),
           'social',
           fontCss,
         );

@@ -9,8 +9,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Feed } from 'feed';
-import { figureWhen, formatFigure } from '../../src/components/figure-value';
-import { correctionWords } from '../../src/components/correction-line';
+import { figureWhen, formatFigure } from '../../src/lib/words/figure-words';
+import { correctionWords } from '../../src/lib/words/correction-words';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { releaseLog, type ReleaseLogEntry } from '../../src/domain/release-log';
 import { formatDate } from '../../src/lib/format';

@@ -1,7 +1,7 @@
 import type { Figure, Unit } from '../domain/dataset-schema';
 import { goalMove } from '../domain/series';
 import { useI18n } from '../lib/i18n/i18n';
-import { formatFigure } from './figure-value';
+import { formatFigure } from '../lib/words/figure-words';
 
 /**
  * How the goal moved between the first time it was stated and the one in force: "Goal raised $15B →

@@ -2,7 +2,7 @@ import type { Figure } from '../domain/dataset-schema';
 import { useI18n, usePageWords } from '../lib/i18n/i18n';
 import { pagePath } from '../lib/page-address';
 import { publicUrl } from '../lib/public-url';
-import { figureWhen, formatFigure } from './figure-value';
+import { figureWhen, formatFigure } from '../lib/words/figure-words';
 
 /**
  * The address errors are reported to, set by the publisher at build time (`VITE_CORRECTIONS_EMAIL`;

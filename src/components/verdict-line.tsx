@@ -1,23 +1,7 @@
-import type { GoalAssessment, GoalStatus } from '../domain/goal-status';
+import type { GoalAssessment } from '../domain/goal-status';
 import { useI18n } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
-
-/**
- * A symbol for quick scanning; the words always say the status too (never colour or shape alone).
- * Text symbols only, drawn in the page's own type: a character with emoji presentation (⌛ was one)
- * shows as a colour picture on one system and as an empty box on another, and sends the browser
- * through every font it has looking for it.
- */
-export const VERDICT_SYMBOL: Record<GoalStatus, string> = {
-  met: '✓',
-  'on-track': '↗',
-  behind: '↘',
-  missed: '✕',
-  'no-figure-since-deadline': '…',
-  'no-date': '≈',
-  'no-goal': '–',
-  'not-enough': '?',
-};
+import { VERDICT_SYMBOL } from '../lib/words/goal-words';
 
 /** The verdict first, in large type, with its symbol; `as` sets the heading level where it is one. */
 export function VerdictLine({ a, compact = false }: { a: Pick<GoalAssessment, 'status'>; compact?: boolean }) {

@@ -26,6 +26,9 @@ function cruise(files: Record<string, string>): { status: number | null; out: st
     'src/features/b/page.tsx': "import { x } from '../../domain/model';\nexport const Q = () => x;",
     'src/app/app.tsx':
       "import { P } from '../features/a/page';\nimport { Q } from '../features/b/page';\nexport const A = () => [P(), Q()];",
+    'src/app/prerender-entry.tsx': "import { A } from './app';\nexport const render = () => A();",
+    'scripts/build.ts':
+      "import { f } from '../src/lib/format';\nimport type * as E from '../src/app/prerender-entry';\nexport const b = (e: typeof E) => [f(), e];",
   };
   for (const [path, text] of Object.entries({ ...clean, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -36,6 +39,7 @@ function cruise(files: Record<string, string>): { status: number | null; out: st
     [
       join(repoRoot, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
       'src',
+      'scripts',
       '--config',
       join(repoRoot, '.dependency-cruiser.cjs'),
     ],
@@ -66,6 +70,16 @@ describe('layer boundaries (dependency-cruiser)', () => {
       { 'src/components/card.tsx': "import { Q } from '../features/b/page';\nexport const C = () => Q;" },
     ],
     ['feature-to-app', { 'src/features/b/page.tsx': "import { A } from '../../app/app';\nexport const Q = () => A;" }],
+    [
+      'layout-draws-nothing',
+      {
+        'src/lib/chart-layout/layout.ts': "import { f } from '../format';\nexport const l = () => f();",
+      },
+    ],
+    [
+      'build-draws-from-lib',
+      { 'scripts/pictures.ts': "import { C } from '../src/components/card';\nexport const p = () => C();" },
+    ],
     [
       'no-cycles',
       {

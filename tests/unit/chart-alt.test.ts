@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartAlt } from '../../src/components/chart-alt';
+import { chartAlt } from '../../src/lib/words/chart-alt';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { translator } from '../../src/lib/i18n/i18n';
 import { en } from '../fixtures/words';

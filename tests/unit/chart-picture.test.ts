@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, type PictureInput } from '../../src/components/share/chart-picture';
-import { chartAlt } from '../../src/components/chart-alt';
+import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
+import { viewWords, type WordsInput } from '../../src/lib/words/view-words';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { layoutExport } from '../../src/lib/chart-svg/export-layout';
 import { EXPORT_SIZES, type ExportSize } from '../../src/lib/embed-snippet';
@@ -13,20 +13,19 @@ import { parsedRealDataset } from './dataset-fixture';
 const ds = parsedRealDataset();
 const dicts = { en, ru, kk } as const;
 
-function input(id: string, lang: keyof typeof dicts, extra: Partial<PictureInput> = {}): PictureInput {
+function input(
+  id: string,
+  lang: keyof typeof dicts,
+  extra: Partial<PictureInput> = {},
+  words: Partial<WordsInput> = {},
+): PictureInput {
   const view = indicatorView(ds, id)!;
   const t = translator(dicts[lang], lang);
   return {
     dataset: ds,
-    indicator: view.figs.indicator,
-    model: view.model,
-    figures: view.shown,
-    sources: view.sources,
-    locale: lang,
-    t,
+    words: viewWords({ view, locale: lang, t, ...words }),
     permalink: '',
     theme: 'light',
-    alt: chartAlt(view, lang, t),
     ...extra,
   };
 }
@@ -90,7 +89,7 @@ describe('pictures a graphics editor accepts as they are', () => {
   });
 
   it('takes the reader’s headline instead of the name, and describes the chart from its figures', () => {
-    const svg = chartSvg(input('kz-ots-trade', 'en', { title: 'Turkic trade nearly tripled' }), 'column', '');
+    const svg = chartSvg(input('kz-ots-trade', 'en', {}, { headline: 'Turkic trade nearly tripled' }), 'column', '');
     expect(texts(svg, 'export-title').join(' ')).toBe('Turkic trade nearly tripled');
     expect(svg).toMatch(
       /<desc id="gp-desc">Kazakhstan(?:'|&apos;|&#39;)s trade with the Turkic states: up from \$4\.5B in 2010 to \$12\.9B in 2022\./,

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, type PictureInput } from '../../src/components/share/chart-picture';
-import { chartAlt } from '../../src/components/chart-alt';
-import { chartLabels } from '../../src/components/chart-labels';
+import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
+import { viewWords } from '../../src/lib/words/view-words';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { withScenarios } from '../../src/domain/scenario-chart';
 import { scenarioSetup } from '../../src/domain/scenario-setup';
 import { buildChartModel } from '../../src/domain/chart-model';
 import { renderPlot } from '../../src/lib/chart-svg/plot-svg';
-import { formatQuantity } from '../../src/lib/format';
 import { translator } from '../../src/lib/i18n/i18n';
 import { en, kk, ru } from '../fixtures/words';
 import { parsedRealDataset } from './dataset-fixture';
@@ -32,9 +30,9 @@ const SCENARIO_VIEW = { hideGoals: false, hideProjection: true, from: null, to: 
 function drawings(id: string, lang: keyof typeof dicts): Record<string, string> {
   const view = indicatorView(ds, id)!;
   const t = translator(dicts[lang], lang);
-  const { model, byId, sources } = view;
-  const formatY = (v: number) => formatQuantity(lang, view.figs.indicator.unit, v);
-  const labels = chartLabels({ model, figures: byId, sources, locale: lang, t });
+  const { model, sources } = view;
+  const words = viewWords({ view, locale: lang, t });
+  const { formatY, labels } = words;
   const out: Record<string, string> = {};
   for (const [name, width] of Object.entries(PAGE_WIDTHS)) {
     out[`page-${name}`] = renderPlot(model, { width, height: 340, formatY, idPrefix: 'snap', ...labels });
@@ -45,19 +43,13 @@ function drawings(id: string, lang: keyof typeof dicts): Record<string, string> 
     compact: true,
     formatY,
     idPrefix: 'snap',
-    ...chartLabels({ model, figures: byId, sources, locale: lang, t, compact: true }),
+    ...words.compactLabels,
   });
   const picture: PictureInput = {
     dataset: ds,
-    indicator: view.figs.indicator,
-    model,
-    figures: view.shown,
-    sources,
-    locale: lang,
-    t,
+    words,
     permalink: `https://example.org/goalpost/${lang}/indicator/${id}/`,
     theme: 'light',
-    alt: chartAlt(view, lang, t),
   };
   out.picture = chartSvg(picture, 'column', '');
   // the scenario explorer's chart: two rates of growth, and the required pace as a fan

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICT_SYMBOL } from '../../src/components/verdict-line';
+import { VERDICT_SYMBOL } from '../../src/lib/words/goal-words';
 
 describe('verdict symbols', () => {
   it('are plain text characters, none drawn as an emoji picture (or as an empty box where no emoji font is installed)', () => {

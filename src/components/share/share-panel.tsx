@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { ChartModel } from '../../domain/chart-model';
-import type { Dataset, Figure, Indicator, Source } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/dataset-schema';
+import type { IndicatorView } from '../../domain/indicator-view';
 import { downloadBlob } from '../../lib/download';
 import { EXPORT_SIZES, embedAddresses, embedSnippet, type ExportSize } from '../../lib/embed-snippet';
 import { useI18n } from '../../lib/i18n/i18n';
 import { serializeUrlState, type UrlState } from '../../lib/url-state';
 import { embedAddress } from '../../lib/embed-address';
 import type { MessageKey } from '../../lib/i18n/en';
-import { chartSvg, type PictureInput } from './chart-picture';
+import { chartSvg, type PictureInput } from '../../lib/export/chart-picture';
+import { viewWords, type WordsInput } from '../../lib/words/view-words';
 import { CopyField } from './copy-field';
 import { configuredPublicBase, publicUrl } from '../../lib/public-url';
 import { datasetSource } from '../../lib/dataset-source';
@@ -22,15 +24,12 @@ import type { Locale } from '../../lib/url-state';
 
 interface Props {
   dataset: Dataset;
-  indicator: Indicator;
-  model: ChartModel;
-  figures: Figure[];
-  sources: Map<string, Source>;
+  view: IndicatorView;
   state: UrlState;
-  altText: string;
-  /** for a chart that is not the indicator's own (a scenario chart) */
+  /** for a chart that is not the indicator's own (a scenario chart): its model, title and legend */
+  model?: ChartModel;
   title?: string;
-  legendLabels?: PictureInput['legendLabels'];
+  legendLabels?: WordsInput['legendLabels'];
 }
 
 const SIZES: ExportSize[] = ['column', 'wide', 'social'];
@@ -59,17 +58,7 @@ function stampFor(asof: string | null, release: ReleaseInfo | null, locale: Loca
 }
 
 /** The permalink, pictures (PNG, SVG, copy) with an optional headline, and the embed code for this chart. */
-export function SharePanel({
-  dataset,
-  indicator,
-  model,
-  figures,
-  sources,
-  state,
-  altText,
-  title,
-  legendLabels,
-}: Props) {
+export function SharePanel({ dataset, view, state, model, title, legendLabels }: Props) {
   const { locale, t } = useI18n();
   const release = useRelease();
   const asof = useAsOf();
@@ -81,22 +70,24 @@ export function SharePanel({
   // the address bar's own address: the page's file, prerendered for it and this language (its chart
   // paints before any script runs), with the view's options in the query
   const permalink = publicUrl(serializeUrlState({ ...state, lang: locale }));
-  const input: PictureInput = {
-    dataset,
-    indicator,
+  const { indicator } = view.figs;
+  const words = viewWords({
+    view,
     model,
-    figures,
-    sources,
     locale,
     t,
-    // printed in the picture only when the public address is known: a local address helps no reader
-    permalink: configuredPublicBase() ? permalink : '',
-    theme: pictureTheme(state),
-    alt: altText,
-    title: state.headline ?? title,
+    title,
+    headline: state.headline,
     legendLabels,
     foreign: datasetSource(state.data).foreign,
     stamp: stampFor(asof, release, locale, t),
+  });
+  const input: PictureInput = {
+    words,
+    dataset,
+    // printed in the picture only when the public address is known: a local address helps no reader
+    permalink: configuredPublicBase() ? permalink : '',
+    theme: pictureTheme(state),
   };
   const file = `goalpost-${indicator.id}-${locale}-${size}`;
   const run = async (job: () => Promise<void>, done: MessageKey | null = null) => {
@@ -115,8 +106,8 @@ export function SharePanel({
       embedUrl: publicUrl(at.embed),
       scriptUrl: publicUrl(at.script),
       imageUrl: publicUrl(at.image),
-      title: `${title ?? indicator.name[locale]} — Goalpost`,
-      alt: altText,
+      title: `${words.title} — Goalpost`,
+      alt: words.alt,
     });
   };
   return (

@@ -4,9 +4,9 @@ import { previewDataset, verdictChanges } from '../../domain/curate/preview';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { GoalStatus } from '../../domain/goal-status';
 import { StaticChart } from '../../components/static-chart';
-import { chartLabels } from '../../components/chart-labels';
+import { viewWords } from '../../lib/words/view-words';
 import { ConditionalVerdict } from '../../components/goal-status';
-import { VERDICT_SYMBOL } from '../../components/verdict-line';
+import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 
@@ -75,13 +75,7 @@ export function PreviewPanel({
                   width={560}
                   height={240}
                   label={`${name}, with the new figures`}
-                  labels={chartLabels({
-                    model: c.after.model,
-                    figures: c.after.byId,
-                    sources: c.after.sources,
-                    locale,
-                    t,
-                  })}
+                  labels={viewWords({ view: c.after, locale, t }).labels}
                 />
               </>
             )}

@@ -5,7 +5,8 @@ import { indicatorView } from '../../domain/indicator-view';
 import { StaticChart } from '../../components/static-chart';
 import { FitSet } from '../../components/fit-set';
 import { VerdictLine } from '../../components/verdict-line';
-import { sourceLine } from '../../components/source-line';
+import { chartLabels } from '../../lib/words/chart-labels';
+import { sourceLine } from '../../lib/words/source-line';
 import { formatDate, formatQuantity, unitName } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { postHeightToParent } from '../../lib/embed-height';
@@ -14,10 +15,9 @@ import { appFolder } from '../../lib/app-folder';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
 import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
 import { ChartLegend } from '../../components/chart-legend';
-import { figureWhen, formatFigure } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import type { MessageKey } from '../../lib/i18n/en';
 import type * as ScenarioModel from './scenario-model';
-import { chartLabels } from '../../components/chart-labels';
 
 /** Scenario embeds load their math on demand; indicator embeds never download it. */
 function useScenarioModule(wanted: boolean): typeof ScenarioModel | null {
@@ -90,6 +90,8 @@ export function EmbedView({
   const indicatorName = figs.indicator.name[locale];
   const name = scenarioModel ? t('scenario.chartTitle', { name: indicatorName }) : indicatorName;
   const listed = [...figs.dated, ...figs.undated, ...figs.goals].filter((f) => shown.includes(f));
+  // the labels and source line only: an embed has no picture or share panel (viewWords has those)
+  const labels = (compact: boolean) => chartLabels({ model, figures: view.byId, sources, locale, t, compact });
   return (
     <main>
       <figure className="embed" aria-labelledby="embed-title">
@@ -111,14 +113,7 @@ export function EmbedView({
                 height={chartHeight(w)}
                 label={t('chart.title', { name, unit: unitName(locale, figs.indicator.unit) })}
                 formatY={(v) => formatQuantity(locale, figs.indicator.unit, v)}
-                labels={chartLabels({
-                  model,
-                  figures: new Map(shown.map((f) => [f.id, f])),
-                  sources,
-                  locale,
-                  t,
-                  compact: w < 480,
-                })}
+                labels={labels(w < 480)}
               />
             )}
           />

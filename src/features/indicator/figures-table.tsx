@@ -1,5 +1,5 @@
 import type { Dataset, Figure } from '../../domain/dataset-schema';
-import { figureWhen, formatFigure } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { ReportError } from '../../components/report-error';
 import { formatDate } from '../../lib/format';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';

@@ -1,13 +1,11 @@
 import { createElement, startTransition, useEffect, useState, type ComponentType, type RefObject } from 'react';
-import type { Dataset, Figure, Unit } from '../../domain/dataset-schema';
-import type { ChartModel } from '../../domain/chart-model';
+import type { IndicatorView } from '../../domain/indicator-view';
 import type { ViewProps } from './recharts-view';
 import { StaticChart } from '../../components/static-chart';
 import { FitSet } from '../../components/fit-set';
-import { figureWhen, formatFigure } from '../../components/figure-value';
-import { chartLabels } from '../../components/chart-labels';
-import { sourceMap } from '../../domain/series';
-import { formatDate, formatQuantity } from '../../lib/format';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
+import type { ViewWords } from '../../lib/words/view-words';
+import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
 import { useSelection } from './selection-store';
@@ -64,14 +62,12 @@ const HEIGHT = 340;
  * first chart never waits for the charting library (a Suspense fallback would be held back).
  */
 interface Props {
-  dataset: Dataset;
-  model: ChartModel;
-  title: string;
-  unit: Unit;
-  figures: Map<string, Figure>;
+  view: IndicatorView;
+  /** the view's words (viewWords): the chart's title is its text alternative */
+  words: ViewWords;
 }
 
-export function IndicatorChart({ dataset, model, title, unit, figures }: Props) {
+export function IndicatorChart({ view, words }: Props) {
   const { locale, t } = useI18n();
   const [wanted, setWanted] = useState(false);
   const recharts = useRechartsView(wanted);
@@ -80,11 +76,13 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
   const wake = () => setWanted(true);
   const selectedId = useSelection((s) => s.selectedId);
   const select = useSelection((s) => s.select);
-  const formatY = (v: number) => formatQuantity(locale, unit, v);
+  const { model, byId, sources } = view;
+  const { formatY } = words;
+  const title = words.alt;
   const pointLabel = (id: string) => {
-    const f = figures.get(id);
+    const f = byId.get(id);
     if (!f) return id;
-    const src = dataset.sources.find((s) => s.id === f.source);
+    const src = sources.get(f.source);
     const when = figureWhen(f, locale, t);
     const tier = src?.tier === 'primary' ? t('source.primary') : t('source.context');
     // a corrected figure says so on the chart too, as it does in the table and its source panel
@@ -93,7 +91,7 @@ export function IndicatorChart({ dataset, model, title, unit, figures }: Props) 
       : '';
     return `${formatFigure(f, f.unit, locale, t)}, ${when}. ${tier}: ${speakerOrOutlet(src, locale)}${corrected}`;
   };
-  const labels = chartLabels({ model, figures, sources: sourceMap(dataset), locale, t });
+  const labels = words.labels;
   // the page's column is at most 800 px wide (one column under 52rem, beside the sources panel above)
   const fallback = (
     <FitSet

@@ -3,20 +3,15 @@ import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { indicatorView } from '../../domain/indicator-view';
 import { lastWholeYear } from '../../domain/axis';
-import { chartAlt } from '../../components/chart-alt';
+import { viewWords } from '../../lib/words/view-words';
 import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
 import { pagePath } from '../../lib/page-address';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import { AppLink } from '../../components/app-link';
 import { VerdictHistory } from './verdict-history';
-import {
-  ConditionalVerdict,
-  PaceList,
-  ProgressLine,
-  ReadingReason,
-  projectionLabel,
-} from '../../components/goal-status';
+import { ConditionalVerdict, PaceList, ProgressLine, ReadingReason } from '../../components/goal-status';
+import { projectionLabel } from '../../lib/words/goal-words';
 import { VerdictLine } from '../../components/verdict-line';
 import { ChartDataDownload } from '../../components/download-buttons';
 import { PanelBoundary } from '../../components/panel-boundary';
@@ -70,7 +65,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
   );
   useEffect(() => resetSelection, [indicatorId]);
   if (!view) return null;
-  const { figs, sources, assessment, projection, model, byId, shown, tableFigures } = view;
+  const { figs, assessment, projection, model, byId, tableFigures } = view;
   const { indicator } = figs;
   const projectionNote = projectionLabel(projection, assessment, indicator.unit, locale, t);
   const all = [...byId.values()];
@@ -91,13 +86,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
       <div className="chart-area">
         <div>
           <PanelBoundary name={title}>
-            <IndicatorChart
-              dataset={dataset}
-              model={model}
-              title={chartAlt(view, locale, t, title)}
-              unit={indicator.unit}
-              figures={byId}
-            />
+            <IndicatorChart view={view} words={viewWords({ view, locale, t, title })} />
           </PanelBoundary>
           <ChartLegend model={model} />
           {projectionNote && <p className="projection-note">{projectionNote}</p>}
@@ -133,15 +122,7 @@ export function IndicatorPage({ dataset, indicatorId, state }: Props) {
       </section>
       <ChartControls state={state} dataFrom={Math.floor(model.xDomain[0])} dataTo={lastWholeYear(model.xDomain[1])} />
       <PanelBoundary name={t('share.title')}>
-        <SharePanel
-          dataset={dataset}
-          indicator={indicator}
-          model={model}
-          figures={shown}
-          sources={sources}
-          state={state}
-          altText={chartAlt(view, locale, t)}
-        />
+        <SharePanel dataset={dataset} view={view} state={state} />
       </PanelBoundary>
       <CiteThis
         citation={{

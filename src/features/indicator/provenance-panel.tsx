@@ -1,6 +1,6 @@
 import type { Dataset, Figure, Language } from '../../domain/dataset-schema';
 import { inLanguage, translationFor } from '../../domain/localized';
-import { figureWhen, formatFigure } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { CorrectionLine } from '../../components/correction-line';
 import { ReportError } from '../../components/report-error';
 import { formatDate } from '../../lib/format';

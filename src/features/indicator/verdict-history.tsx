@@ -3,7 +3,7 @@ import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { speakerOrOutlet } from '../../domain/localized';
 import { verdictHistory, type HistoryEvent } from '../../domain/verdict-history';
 import { AppLink } from '../../components/app-link';
-import { figureWhen, formatFigure } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n, type Translate, usePageWords } from '../../lib/i18n/i18n';

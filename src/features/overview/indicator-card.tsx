@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { latestActual } from '../../domain/series';
 import type { IndicatorView } from '../../domain/indicator-view';
-import { FigureValue, figureWhen } from '../../components/figure-value';
+import { FigureValue } from '../../components/figure-value';
+import { figureWhen } from '../../lib/words/figure-words';
 import { StaticChart } from '../../components/static-chart';
 import { AppLink } from '../../components/app-link';
 import { ConditionalVerdict, PaceList, ProgressLine } from '../../components/goal-status';
@@ -11,7 +12,7 @@ import { formatPeriod } from '../../lib/format';
 import { openIndicator } from '../../lib/url-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { eventShort, speakerOrOutlet } from '../../domain/localized';
-import { chartLabels } from '../../components/chart-labels';
+import { chartLabels } from '../../lib/words/chart-labels';
 
 /**
  * One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. A card
@@ -25,7 +26,7 @@ export const IndicatorCard = memo(function IndicatorCard({
   headingLevel?: 3 | 4;
 }) {
   const { locale, t } = useI18n();
-  const { figs, sources, model, byId, assessment: a } = view;
+  const { figs, sources, model, assessment: a } = view;
   const { indicator } = figs;
   const latest = latestActual(figs, sources);
   const goal = a.goal;
@@ -74,7 +75,7 @@ export const IndicatorCard = memo(function IndicatorCard({
           height={150}
           label={t('card.chart', { name })}
           compact
-          labels={chartLabels({ model, figures: byId, sources, locale, t, compact: true })}
+          labels={chartLabels({ model, figures: view.byId, sources, locale, t, compact: true })}
         />
       )}
       {latestSource && (

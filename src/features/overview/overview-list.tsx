@@ -1,22 +1,16 @@
 import { memo, useState } from 'react';
-import type { GoalStatus } from '../../domain/goal-status';
 import type { Dataset } from '../../domain/dataset-schema';
 import { DEFAULT_VIEW_OPTIONS, indicatorView, type IndicatorView } from '../../domain/indicator-view';
 import type { OverviewRow } from '../../domain/overview';
 import { latestActual, type sourceMap, type IndicatorFigures } from '../../domain/series';
 import { speakerOrOutlet } from '../../domain/localized';
 import { AppLink } from '../../components/app-link';
-import { formatFigure } from '../../components/figure-value';
+import { formatFigure } from '../../lib/words/figure-words';
 import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
-import { openIndicator, VERDICTS } from '../../lib/url-state';
+import { openIndicator } from '../../lib/url-state';
+import { VERDICT_ORDER } from '../../lib/words/goal-words';
 import { IndicatorCard } from './indicator-card';
-
-/**
- * The order a policy watcher reads in: verdicts the figures support first (the worst first), then the
- * conditional ones (goals with no year), then goals the figures cannot judge yet.
- */
-export const VERDICT_ORDER: readonly GoalStatus[] = VERDICTS.filter((s) => s !== 'no-goal');
 
 /** How many cards a list shows before "Show all": a long list stays quick to draw and to read. */
 export const CARDS_SHOWN = 24;

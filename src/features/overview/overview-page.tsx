@@ -3,7 +3,7 @@ import type { Dataset } from '../../domain/dataset-schema';
 import type { GoalStatus } from '../../domain/goal-status';
 import { isFiltered, matches, NO_FILTER, overviewRows, tally, type OverviewFilter } from '../../domain/overview';
 import { sourceMap } from '../../domain/series';
-import { VERDICT_SYMBOL } from '../../components/verdict-line';
+import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
 import { changeUrl } from '../../lib/use-url-state';

@@ -3,7 +3,7 @@ import type { Indicator } from '../../domain/dataset-schema';
 import type { ScenarioSetup } from '../../domain/scenario-setup';
 import { validateDeadlineInput, validateRateInput } from '../../domain/scenario';
 import { rateToDisplay } from '../../domain/scenario';
-import { figureWhen, formatFigure } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { unitName } from '../../lib/format';
 import { MAX_SCENARIOS, type ScenarioUrl } from '../../lib/url-scenario';
 import { useI18n } from '../../lib/i18n/i18n';

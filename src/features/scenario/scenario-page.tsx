@@ -9,9 +9,8 @@ import { ChartLegend } from '../../components/chart-legend';
 import { StaticChart } from '../../components/static-chart';
 import { SharePanel } from '../../components/share/share-panel';
 import { PanelBoundary } from '../../components/panel-boundary';
-import { chartAlt } from '../../components/chart-alt';
 import { indicatorView } from '../../domain/indicator-view';
-import { figureWhen, formatFigure, horizonText } from '../../components/figure-value';
+import { figureWhen, formatFigure, horizonText } from '../../lib/words/figure-words';
 import { formatQuantity, unitName } from '../../lib/format';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import { changeUrl } from '../../lib/use-url-state';
@@ -67,9 +66,7 @@ export function ScenarioPage({
   const model = withScenarios(view.model, setup, names);
   const title = t('scenario.chartTitle', { name });
   const legendLabels = Object.fromEntries(model.scenarios?.map((s) => [`scenario${s.index + 1}`, s.name]) ?? []);
-  const { shown } = view;
   const goal = setup.goal;
-  const alt = chartAlt(view, locale, t, title);
   return (
     <article className="scenario-page" aria-labelledby="scenario-title">
       {back}
@@ -112,14 +109,11 @@ export function ScenarioPage({
       <PanelBoundary name={t('share.title')}>
         <SharePanel
           dataset={dataset}
-          indicator={indicator}
+          view={view}
           model={model}
-          figures={shown}
-          sources={sources}
           state={state}
           title={title}
           legendLabels={legendLabels}
-          altText={alt}
         />
       </PanelBoundary>
     </article>

@@ -1,7 +1,7 @@
 import type { Indicator } from '../../domain/dataset-schema';
 import type { ScenarioSetup } from '../../domain/scenario-setup';
 import { endOfYear } from '../../domain/scenario';
-import { formatFigure, figureWhen } from '../../components/figure-value';
+import { formatFigure, figureWhen } from '../../lib/words/figure-words';
 import { formatQuantity, formatRate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { rateBand, yearText } from './scenario-text';

@@ -1,6 +1,6 @@
 import type { Figure, Indicator } from '../../domain/dataset-schema';
 import { AppLink } from '../../components/app-link';
-import { figureWhen, formatFigure } from '../../components/figure-value';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { useI18n } from '../../lib/i18n/i18n';
 import { openIndicator } from '../../lib/url-state';
 

@@ -1,10 +1,10 @@
-import type { ChartModel } from '../domain/chart-model';
-import type { Figure, Source } from '../domain/dataset-schema';
-import type { PlotOptions } from '../lib/chart-svg/plot-svg';
-import { formatPeriod } from '../lib/format';
-import type { Translate } from '../lib/i18n/i18n';
-import type { Locale } from '../lib/url-state';
-import { figureWhen, formatFigure, horizonText } from './figure-value';
+import type { ChartModel } from '../../domain/chart-model';
+import type { Figure, Source } from '../../domain/dataset-schema';
+import type { PlotOptions } from '../chart-svg/plot-svg';
+import { formatPeriod } from '../format';
+import type { Translate } from '../i18n/i18n';
+import type { Locale } from '../url-state';
+import { figureWhen, formatFigure, horizonText } from './figure-words';
 
 export type ChartLabels = Pick<PlotOptions, 'currentGoalLabel' | 'latestLabel' | 'stepLabel' | 'goalLabel'>;
 

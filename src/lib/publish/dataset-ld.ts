@@ -1,7 +1,7 @@
 /** schema.org Dataset markup for the sources page: what dataset search engines read. */
 import type { Dataset } from '../../domain/dataset-schema';
-import { DATA_FILES, LICENSE } from '../../lib/publish/dataset-files';
-import type { Locale } from '../../lib/url-state';
+import { DATA_FILES, LICENSE } from '../publish/dataset-files';
+import type { Locale } from '../url-state';
 
 export interface DatasetLd {
   '@context': 'https://schema.org';

@@ -1,14 +1,14 @@
-import type { Figure } from '../domain/dataset-schema';
-import type { IndicatorView } from '../domain/indicator-view';
-import { outOfScope } from '../domain/localized';
-import { isPartialSpan } from '../domain/periods';
-import { centralValue } from '../domain/series';
-import { formatPeriod } from '../lib/format';
-import type { Translate } from '../lib/i18n/i18n';
-import type { MessageKey } from '../lib/i18n/en';
-import type { Locale } from '../lib/url-state';
-import { figureWhen, formatFigure } from './figure-value';
-import { conditionalWords } from './goal-status';
+import type { Figure } from '../../domain/dataset-schema';
+import type { IndicatorView } from '../../domain/indicator-view';
+import { outOfScope } from '../../domain/localized';
+import { isPartialSpan } from '../../domain/periods';
+import { centralValue } from '../../domain/series';
+import { formatPeriod } from '../format';
+import type { Translate } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import type { Locale } from '../url-state';
+import { figureWhen, formatFigure } from './figure-words';
+import { conditionalWords } from './goal-words';
 
 /** The full-period figures of the indicator's own scope, oldest first: the ones a sentence may compare. */
 function comparable(view: IndicatorView): Figure[] {
