@@ -152,7 +152,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: process.env.GOALPOST_SOURCEMAP === '1',
       // The app's chunks at the first reach come through the module loader as start-app names them,
       // not as eight preload links Vite's helper inserts in one task: that task was the longest of the
-      // first reach (182 ms in a trace at 4× CPU). Interleaved Tabs at 4× (README, Benchmark): longest
+      // first reach (182 ms in a trace at 4× CPU). Interleaved Tabs at 4× (docs/benchmarks.md): longest
       // task 121 → 110 ms median and 196 → 141 ms worst on the indicator page, and no later live page
       // here; on a real network, one round trip more before the app starts.
       // React DOM's client, imported by the entry once the start chunk's modules have run (main.tsx),
@@ -165,14 +165,14 @@ export default defineConfig(({ mode }) => {
       // for the budget check: which chunks an entry needs before it is interactive
       manifest: true,
       // One entry: an embed is the same app and URL with embed=1 (a second entry saved about 4 KB gzip
-      // of JavaScript, less than it cost in builds, budgets and pages to keep apart; see the README).
+      // of JavaScript, less than it cost in builds, budgets and pages to keep apart; see docs/architecture.md).
       rollupOptions: {
         input: {
           index: fileURLToPath(new URL('./index.html', import.meta.url)),
         },
         output: {
           // React DOM in a chunk of its own: the task that evaluates the start chunk went from 199 to
-          // 168 ms at 4× CPU (interleaved loads; README, Benchmark)
+          // 168 ms at 4× CPU (interleaved loads; docs/benchmarks.md)
           codeSplitting: {
             groups: [
               { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ },

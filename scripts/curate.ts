@@ -3,8 +3,8 @@
  * `npm run curate -- --score [--sources ../shared/sources]`
  *
  * Reads an article (a text file) for the figures a careful reader would record, and prints them as
- * JSON, one candidate per line, in the dataset's own figure shape (see the README, "The curator's
- * desk"). `--score` reads the five primary sources and the sets of texts written for the reading
+ * JSON, one candidate per line, in the dataset's own figure shape (see docs/curate.md, "The
+ * reading"). `--score` reads the five primary sources and the sets of texts written for the reading
  * (tests/fixtures/curate/) instead, and prints how it agrees with the dataset and with each set's
  * key: recall and precision per article, and each field read right. Exit 0: done (with --score:
  * every target met on every set); 1: a target missed; 2: usage error.

@@ -9,7 +9,7 @@
  * one: React DOM's 200 KB factory was parsed on the main thread inside the task that evaluates the
  * start chunk (93 ms at 4× CPU in a trace). Written as `(function(e){ … })`, it is compiled with its
  * chunk; interleaved loads of the indicator page at 4× CPU (10 each) gave a median longest task of
- * 155 ms against 195, and a median total blocking time of 219 ms against 443 (README, Benchmark).
+ * 155 ms against 195, and a median total blocking time of 219 ms against 443 (docs/benchmarks.md).
  *
  * Only calls of Rolldown's own runtime helpers whose one argument is a block-bodied arrow that
  * reads neither `this` nor `arguments` are rewritten; for those, the two forms do the same.

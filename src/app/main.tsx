@@ -15,7 +15,7 @@ const start = async () => {
   const { mountApp } = await import('./start-app');
   // React DOM's own start (running its module, 60-110 ms at 4× CPU) in a task of its own, after the
   // app's modules have run: in one task with them it was the first reach's longest (135-145 ms;
-  // README, Benchmark). React DOM's code came with the start chunk (whose modules import React
+  // docs/benchmarks.md). React DOM's code came with the start chunk (whose modules import React
   // from the same file); what comes now is a one-line module that starts it (on a real network, one
   // round trip more).
   await new Promise((resolve) => setTimeout(resolve, 0));

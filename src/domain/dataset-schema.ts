@@ -261,7 +261,7 @@ export const datasetSchema = z
     title: text(NAME_MAX),
     updated: isoDate,
     license: text(TEXT_MAX).optional(),
-    // the caps: what the app still shows fast (README, Benchmark: a dataset at the caps is checked,
+    // the caps: what the app still shows fast (docs/scale.md: a dataset at the caps is checked,
     // cut into parts and searched in the benchmark of growth); beyond them, a file is refused
     sources: z
       .array(sourceSchema)

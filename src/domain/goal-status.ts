@@ -6,7 +6,7 @@ import { outOfScope } from './localized';
 import { centralValue, currentGoal, latestActual, type IndicatorFigures } from './series';
 
 /**
- * How a goal is judged (quoted in the README). Rules apply in this order; a verdict is never
+ * How a goal is judged (as docs/statuses.md states it). Rules apply in this order; a verdict is never
  * stronger than the figures: "Missed" and "Behind" always rest on a figure that shows them.
  *
  * 1. no-goal: the indicator states no goal.

@@ -17,7 +17,7 @@ export function prerenderedChartWidth(): number | undefined {
 /**
  * The width of an element, kept up to date with ResizeObserver. The first width is `seed()` when it
  * gives one (the live page taking over from a prerendered view: no layout forced in that commit, the
- * first reach's longest task; README, Benchmark); else it is measured in the commit that shows the
+ * first reach's longest task; docs/benchmarks.md); else it is measured in the commit that shows the
  * element, so its first frame is drawn at its width, not at `fallback` and then redrawn. `fallback`
  * stays where nothing can be measured (no layout, as in jsdom).
  */

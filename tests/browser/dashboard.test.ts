@@ -202,7 +202,7 @@ describe('the goal is the clearest mark on the chart', () => {
 
 describe('type scale and targets', () => {
   // Each size, weight and style of a family is a font the browser resolves before it can lay the page
-  // out (README, Design): text outside the scale costs time as well as consistency.
+  // out (docs/architecture.md): text outside the scale costs time as well as consistency.
   it(
     'every text on every kind of page is set in the type scale, prerendered and live',
     { timeout: 90_000 },

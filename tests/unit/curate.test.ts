@@ -369,12 +369,12 @@ describe('what the texts written by another hand taught the reading', () => {
   });
 });
 
-describe('the README’s example', () => {
+describe('the example in docs/curate.md', () => {
   it('is what `npm run curate` prints for the test article', () => {
     const text = readFileSync(join(repoRoot, 'tests/fixtures/curate/desk-article.ru.txt'), 'utf8');
     const lines = read(text, 'ru', '2026-03-10').map((c) => JSON.stringify(c));
-    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const doc = readFileSync(join(repoRoot, 'docs/curate.md'), 'utf8');
     expect(lines).toHaveLength(2);
-    expect(readme).toContain(lines[1]);
+    expect(doc).toContain(lines[1]);
   });
 });

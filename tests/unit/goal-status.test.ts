@@ -256,7 +256,7 @@ describe('assessGoal on the real dataset', () => {
 describe('conditional verdicts for goals with no year', () => {
   const assess = (id: string) => assessGoal(figuresFor(real, id)!, realSources, '2026-12-01');
 
-  it('the README case: from 12.9 bn (2022), 23 bn needs +7.5 % a year by 2030, +15.6 % by 2026; +9.2 % is enough from 2029', () => {
+  it('the worked example of docs/scenarios.md: from 12.9 bn (2022), 23 bn needs +7.5 % a year by 2030, +15.6 % by 2026; +9.2 % is enough from 2029', () => {
     const a = assess('kz-ots-trade');
     const c = a.conditional!;
     expect([c.reading.from, c.reading.to, c.reading.reasonKey]).toEqual([2026, 2030, 'medium-term']);
