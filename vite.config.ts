@@ -151,10 +151,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: process.env.GOALPOST_SOURCEMAP === '1',
       // The app's chunks at the first reach come through the module loader as start-app names them,
-      // not as eight preload links Vite's helper inserts in one task: that task was the longest of the
-      // first reach (182 ms in a trace at 4× CPU). Interleaved Tabs at 4× (docs/benchmarks.md): longest
-      // task 121 → 110 ms median and 196 → 141 ms worst on the indicator page, and no later live page
-      // here; on a real network, one round trip more before the app starts.
+      // not as preload links Vite's helper inserts, one for each, in the one task that starts the app:
+      // that task would be the first reach's longest (measured in docs/benchmarks.md, sixth round). On
+      // a real network, one round trip more before the app starts.
       // React DOM's client, imported by the entry once the start chunk's modules have run (main.tsx),
       // is a one-line file that calls into React DOM's chunk, which the start chunk has loaded already:
       // nothing to preload for it either.
@@ -164,15 +163,15 @@ export default defineConfig(({ mode }) => {
       },
       // for the budget check: which chunks an entry needs before it is interactive
       manifest: true,
-      // One entry: an embed is the same app and URL with embed=1 (a second entry saved about 4 KB gzip
-      // of JavaScript, less than it cost in builds, budgets and pages to keep apart; see docs/architecture.md).
+      // One entry: an embed is the same app and URL with embed=1 (a second entry would save too little
+      // JavaScript to be worth its own build, budget and page template; see docs/architecture.md).
       rollupOptions: {
         input: {
           index: fileURLToPath(new URL('./index.html', import.meta.url)),
         },
         output: {
-          // React DOM in a chunk of its own: the task that evaluates the start chunk went from 199 to
-          // 168 ms at 4× CPU (interleaved loads; docs/benchmarks.md)
+          // React DOM in a chunk of its own: a shorter task to evaluate the start chunk
+          // (docs/benchmarks.md, First paint)
           codeSplitting: {
             groups: [
               { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ },

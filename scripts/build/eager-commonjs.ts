@@ -6,10 +6,9 @@
  * lazily, on the main thread, the first time it runs, unless the function is a parenthesised
  * `function` expression, which it takes for one about to be called and compiles with the rest of
  * the script, off the main thread while the script streams in. The minified arrow is not taken for
- * one: React DOM's 200 KB factory was parsed on the main thread inside the task that evaluates the
- * start chunk (93 ms at 4× CPU in a trace). Written as `(function(e){ … })`, it is compiled with its
- * chunk; interleaved loads of the indicator page at 4× CPU (10 each) gave a median longest task of
- * 155 ms against 195, and a median total blocking time of 219 ms against 443 (docs/benchmarks.md).
+ * one, so React DOM's factory, the largest, would be parsed on the main thread inside the task that
+ * evaluates the start chunk. Written as `(function(e){ … })`, it is compiled with its chunk
+ * (measured in docs/benchmarks.md, third round).
  *
  * Only calls of Rolldown's own runtime helpers whose one argument is a block-bodied arrow that
  * reads neither `this` nor `arguments` are rewritten; for those, the two forms do the same.

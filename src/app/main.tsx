@@ -13,11 +13,11 @@ import { fromAppRoot } from '../lib/app-folder';
 
 const start = async () => {
   const { mountApp } = await import('./start-app');
-  // React DOM's own start (running its module, 60-110 ms at 4× CPU) in a task of its own, after the
-  // app's modules have run: in one task with them it was the first reach's longest (135-145 ms;
-  // docs/benchmarks.md). React DOM's code came with the start chunk (whose modules import React
-  // from the same file); what comes now is a one-line module that starts it (on a real network, one
-  // round trip more).
+  // React DOM's own start (running its module) in a task of its own, after the app's modules have
+  // run, so the two do not make one long task at the reader's first reach (measured in
+  // docs/benchmarks.md). React DOM's code comes with the start chunk (whose modules import React
+  // from the same file); what is imported here is a one-line module that starts it (on a real
+  // network, one round trip more).
   await new Promise((resolve) => setTimeout(resolve, 0));
   const { createRoot } = await import('./react-dom-client');
   mountApp(createRoot);

@@ -7,7 +7,7 @@ import { OverviewPage } from '../features/overview/overview-page';
 import { HandOff } from './hand-off';
 
 // The overview is the first view and ships in the first chunk; the other pages load on demand
-// (the indicator page brings the export code with it, about 18 KB gzip: too much for the first chunk).
+// (the indicator page brings the export code with it, which the overview does not need).
 const chunks = {
   indicator: () => import('../features/indicator/indicator-page'),
   scenario: () => import('../features/scenario/scenario-page'),

@@ -67,8 +67,8 @@ export function isPartialSpan(period: string | null): boolean {
 
 /**
  * Orders two ISO dates (YYYY-MM-DD, as the schema requires; '' for none, first). Code points give
- * the calendar order; `localeCompare` gave the same answer but made Chromium set up its ICU collator
- * on the page's first sort (15-30 ms at normal speed, in the task that renders the page).
+ * the calendar order, with no collator: `localeCompare` would make Chromium set up ICU's collator
+ * on the page's first sort, in the task that renders the page (docs/architecture.md).
  */
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,7 +1,7 @@
 /**
- * One Intl formatter per locale and options. Building one costs far more than using it: in Chromium
- * 156 a DateTimeFormat took 0.2-6 ms to build at normal speed, and the first Intl object of a page
- * 45-110 ms (ICU sets up its data), while a page formats hundreds of numbers, dates and periods.
+ * One Intl formatter per locale and options. Building one costs far more than using it (the first
+ * of a page also sets up ICU's data; docs/architecture.md), while a page formats hundreds of
+ * numbers, dates and periods.
  */
 function memo<F, O>(make: (locale: string, options: O) => F) {
   const cache = new Map<string, F>();

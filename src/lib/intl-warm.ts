@@ -1,10 +1,9 @@
 /**
  * The first Intl formatter a Chromium page builds sets up ICU's locale data and V8's date-pattern
- * cache: 45-110 ms at normal speed, about 140 ms at 4× CPU slowdown, inside whichever render formats
- * the first number or date. Those caches belong to the page's process, not to one thread, so the
- * dataset worker (parse-worker.ts) builds one formatter of each kind the pages use before it checks
- * the dataset, and the page's own first formatter is cheap: in a CPU profile at 4×, the page's first
- * date went from about 86 ms of samples to 3.
+ * cache, a long task inside whichever render formats the first number or date. Those caches belong
+ * to the page's process, not to one thread, so the dataset worker (parse-worker.ts) builds one
+ * formatter of each kind the pages use before it checks the dataset, and the page's own first
+ * formatter is cheap (measured in docs/architecture.md).
  *
  * The kinds and locales are those `format.ts` and `grammar/plural.ts` build (a unit test renders the
  * pages and compares). Kazakh is formatted from our own tables and needs none.

@@ -110,11 +110,11 @@ function setValue(el: Element, value: string, checked: boolean) {
 
 /**
  * Applies a snapshot to the live page under `live`, in a task of its own after the commit that showed
- * the live page: focus first, then the rest. Focusing lays out the whole new page at once (about 50 ms
- * of a 120-140 ms commit at 4× CPU, in a trace of the first reach): done in the commit, it made that
- * the first reach's longest task; after it, the browser lays the page out for its next frame either
- * way. A key pressed in between (the reader still tabbing) first brings the focus back, so it acts
- * where the reader was, not from the top of the page.
+ * the live page: focus first, then the rest. Focusing lays out the whole new page at once: done in
+ * the commit, it would make that the first reach's longest task; after it, the browser lays the page
+ * out for its next frame either way (measured in docs/benchmarks.md). A key pressed in between (the
+ * reader still tabbing) first brings the focus back, so it acts where the reader was, not from the
+ * top of the page.
  */
 export function restore(snap: Snapshot, live: Element): void {
   const all = controls(live);
