@@ -15,10 +15,10 @@ type View = ComponentType<ViewProps>;
 
 /**
  * Loads the Recharts view once the reader first reaches for the chart (pointer, touch or keyboard
- * focus); null until then (or if it cannot load). Evaluating Recharts is one long task (about 200 ms
- * at 4× CPU slowdown) that no scheduling can slice: paid on load, it blocks a reader who only came to
- * read; paid on the first reach, it delays nothing they asked for. Until then the same model is drawn
- * as plain SVG, with the same ticks and labels.
+ * focus); null until then (or if it cannot load). Evaluating Recharts is one long task that no
+ * scheduling can slice (docs/architecture.md): paid on load, it blocks a reader who only came to
+ * read; paid on the first reach, it delays nothing they asked for. Until then the same layout is
+ * drawn as plain SVG.
  */
 function useRechartsView(wanted: boolean): { View: View } | null {
   const [view, setView] = useState<{ View: View } | null>(null);

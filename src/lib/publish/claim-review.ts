@@ -1,7 +1,7 @@
 /**
  * schema.org ClaimReview markup for the claim checks of an indicator page: what fact-checking tools
  * and search engines read. One review per stated change that can be checked; the verdict is a
- * Rating on a three-step scale (1 does not hold, 2 rounded, 3 holds; see the README).
+ * Rating on a three-step scale (1 does not hold, 2 rounded, 3 holds; see docs/sharing.md#fact-check-markup).
  */
 import { checkClaim, type ClaimVerdict } from '../../domain/claim-check';
 import type { Dataset, Figure } from '../../domain/dataset-schema';
