@@ -327,14 +327,6 @@ describe('type scale and targets', () => {
         expect(await scope.getByRole('combobox', { name: dict['theme.label'] }).isVisible()).toBe(true);
         await page.keyboard.press('Escape');
         expect(await languages.isVisible()).toBe(false);
-        if (mode === 'live') {
-          // choosing a language navigates in place and closes the menu
-          await button.click();
-          const other = lang === 'ru' ? 'kk' : 'ru';
-          await languages.getByRole('link', { name: other === 'ru' ? 'Русский' : 'Қазақша' }).click();
-          await page.locator(`html[lang="${other}"]`).waitFor();
-          expect(await page.locator('#root .header-controls').isVisible()).toBe(false);
-        }
         expect(
           pageErrors(page).filter((e) => mode === 'live' || !/Failed to fetch|dynamically imported/.test(e)),
         ).toEqual([]);
@@ -350,5 +342,31 @@ describe('type scale and targets', () => {
     expect(await page.locator('#root').getByRole('button', { name: ru['nav.menu'] }).isVisible()).toBe(false);
     expect(await page.locator('#root').getByRole('navigation', { name: ru['lang.label'] }).isVisible()).toBe(true);
     await page.close();
+  });
+
+  it('on a phone, choosing a language in the live app’s menu navigates in place and closes the menu', async () => {
+    for (const [lang, dict] of [
+      ['en', en],
+      ['ru', ru],
+      ['kk', kk],
+    ] as const) {
+      const page = await h.browser.newPage();
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(
+        `${h.server.base}view/kz-ots-trade.${lang}.html?view=indicator&indicator=kz-ots-trade&lang=${lang}`,
+      );
+      await wakeApp(page);
+      const scope = page.locator('#root');
+      await scope.getByRole('button', { name: dict['nav.menu'] }).click();
+      const other = lang === 'ru' ? 'kk' : 'ru';
+      await scope
+        .getByRole('navigation', { name: dict['lang.label'] })
+        .getByRole('link', { name: other === 'ru' ? 'Русский' : 'Қазақша' })
+        .click();
+      await page.locator(`html[lang="${other}"]`).waitFor();
+      expect(await page.locator('#root .header-controls').isVisible()).toBe(false);
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -258,9 +258,8 @@ describe('the curator’s desk', () => {
       });
       // the desk is the dev server's alone: the published build has no page, route or code of it
       expect(existsSync(join(dir, 'out/desk.html'))).toBe(false);
-      for (const file of readdirSync(join(dir, 'out/assets')))
-        if (file.endsWith('.js'))
-          expect(readFileSync(join(dir, 'out/assets', file), 'utf8'), file).not.toMatch(/__desk|curator’s desk/);
+      for (const file of readdirSync(join(dir, 'out/assets')).filter((f) => f.endsWith('.js')))
+        expect(readFileSync(join(dir, 'out/assets', file), 'utf8'), file).not.toMatch(/__desk|curator’s desk/);
       const site = await serveDist({}, join(dir, 'out'));
       try {
         const view = await browser.newPage();

@@ -115,7 +115,9 @@ describe('the first reach starts the app, and nothing the reader did is lost', (
   it('the pointer on the chart: the interactive chart comes up under it, with no second move', async () => {
     const page = await open(PERMALINK);
     await page.locator('#prerender .chart').hover();
-    await page.locator('#root .chart .recharts-surface [data-figure]').first().waitFor();
+    const figures = page.locator('#root .chart .recharts-surface [data-figure]');
+    await figures.first().waitFor();
+    expect(await figures.count(), 'points of the interactive chart').toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -298,7 +300,7 @@ describe('a live chart drawn for its box from its first frame', () => {
     await page.close();
     return seen;
   }
-  const atItsWidth = (seen: [number, number][], what: string) => {
+  const expectAtItsWidth = (seen: [number, number][], what: string) => {
     expect(seen.length, what).toBeGreaterThan(0);
     for (const [built, box] of seen)
       expect(Math.abs(built - box), `${what}: drawn at ${built} in ${box}`).toBeLessThanOrEqual(2);
@@ -306,8 +308,8 @@ describe('a live chart drawn for its box from its first frame', () => {
 
   it('at the first reach, on a phone and a wide screen: the indicator page and the embed', async () => {
     for (const width of [390, 1280]) {
-      atItsWidth(await recorded(width, PERMALINK), `${width} px, indicator page`);
-      atItsWidth(
+      expectAtItsWidth(await recorded(width, PERMALINK), `${width} px, indicator page`);
+      expectAtItsWidth(
         await recorded(width, 'embed/kz-ots-trade.en.html?view=indicator&indicator=kz-ots-trade&lang=en&embed=1'),
         `${width} px, embed`,
       );
@@ -315,12 +317,12 @@ describe('a live chart drawn for its box from its first frame', () => {
   });
 
   it('with no prerendered view: a scenario link opened on a phone, and an indicator page reached from the overview', async () => {
-    atItsWidth(await recorded(390, '?view=scenario&indicator=kz-ots-trade&lang=en'), 'scenario page');
+    expectAtItsWidth(await recorded(390, '?view=scenario&indicator=kz-ots-trade&lang=en'), 'scenario page');
     const fromOverview = await recorded(390, '?lang=en', async (page) => {
       await page.evaluate(() => ((window as unknown as { __drawn: unknown[] }).__drawn.length = 0));
       await page.getByRole('link', { name: "Kazakhstan's trade with the Turkic states" }).first().click();
       await page.locator('#root .indicator-page svg.static-chart').waitFor();
     });
-    atItsWidth(fromOverview, 'indicator page from the overview');
+    expectAtItsWidth(fromOverview, 'indicator page from the overview');
   });
 });

@@ -191,6 +191,7 @@ describe('content security policy', () => {
 
 describe('skip link on a page one folder down (no <base>: "#main" is the page’s own)', () => {
   it('moves to the content and stays on the page, before and after the app takes over', async () => {
+    let focusedByApp: string | undefined;
     for (const script of [false, true]) {
       const url = `${h.server.base}view/kz-transit.en.html`;
       const page = script ? await h.browser.newPage() : await withoutApp(url);
@@ -207,8 +208,10 @@ describe('skip link on a page one folder down (no <base>: "#main" is the page’
       expect(await page.getByRole('heading', { level: 2, name: 'Transit time across Kazakhstan' }).isVisible()).toBe(
         true,
       );
-      if (script) expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      if (script) focusedByApp = await page.evaluate(() => document.activeElement?.id);
       await page.close();
     }
+    // the app, once it has taken over, also moves the focus to the content
+    expect(focusedByApp).toBe('main');
   });
 });

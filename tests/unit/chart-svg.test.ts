@@ -180,7 +180,9 @@ describe('renderExportSvg', () => {
       for (const line of L.footer.lines)
         expect(textWidth(line.text, L.footer.size)).toBeLessThanOrEqual(w - 2 * L.margin);
       expect(L.plot.y + L.plot.height).toBeLessThanOrEqual(Math.min(...L.footer.lines.map((l) => l.y)));
-      if (w >= 480) expect(L.plot.height).toBeGreaterThanOrEqual(120);
+      // the plot always gets some height, and from 480 px wide at least 120 px
+      expect(L.plot.height, `${w}×${h}`).toBeGreaterThan(0);
+      expect(L.plot.height, `${w}×${h}`).toBeGreaterThanOrEqual(w >= 480 ? 120 : 0);
       const out = renderExportSvg(model('ca-intra-trade'), long, { ...exportOpts, width: w, height: h });
       checkXml(out);
       clean(out);

@@ -84,8 +84,11 @@ describe('scenario properties', () => {
         const scale = m === 'compound' ? goal : Math.max(goal, base.value);
         expect(Math.abs(got! - goal)).toBeLessThanOrEqual(1e-9 * scale);
         // the year is ill-conditioned when goal ≈ base (ln of a ratio near 1); rate → year is checked below
-        if (Math.abs(goal / base.value - 1) > 1e-6)
-          expect(Math.abs(r!.reachedYear! - endOfYear(deadline))).toBeLessThanOrEqual(1e-6);
+        const wellConditioned = Math.abs(goal / base.value - 1) > 1e-6;
+        expect(
+          wellConditioned ? Math.abs(r!.reachedYear! - endOfYear(deadline)) : 0,
+          `reached in ${r!.reachedYear}, deadline ends ${endOfYear(deadline)}`,
+        ).toBeLessThanOrEqual(1e-6);
         const band = requiredRates({ base, goal, model: m, deadline: { from: deadline, to: deadline } }).fromBase!;
         expect(band[0]).toBeLessThanOrEqual(rate!);
         expect(band[1]).toBeGreaterThanOrEqual(rate!);
@@ -176,8 +179,10 @@ describe('scenario properties', () => {
         expect(rateToDisplay(displayToRate(d, 'compound'), 'compound')).toBe(d);
         const text = d.toFixed(8).replace('.', comma ? ',' : '.');
         const typed = validateRateInput(text, 'compound', 'higher');
-        if (d <= -100) expect(typed).toEqual({ ok: false, reasonKey: 'too-low' });
-        else expect(typed.ok && rateToDisplay(typed.rate, 'compound')).toBe(d);
+        // −100 % a year or less is refused; any other rate reads back as typed
+        expect(typed.ok ? rateToDisplay(typed.rate, 'compound') : typed).toEqual(
+          d <= -100 ? { ok: false, reasonKey: 'too-low' } : d,
+        );
       }),
       RUNS,
     );
@@ -203,14 +208,18 @@ describe('scenario properties', () => {
         fc.constantFrom<'higher' | 'lower'>('higher', 'lower'),
         amount,
         (text, m, better, base) => {
+          // an accepted rate is finite: above −100 % and at most +100 % a year compounded, at most the
+          // base a year linear
           const typed = validateRateInput(text, m, better, base);
-          if (typed.ok) {
-            expect(Number.isFinite(typed.rate)).toBe(true);
-            if (m === 'compound') expect(typed.rate > -1 && typed.rate <= 1).toBe(true);
-            else expect(Math.abs(typed.rate)).toBeLessThanOrEqual(base);
-          }
+          const withinLimits = (r: number) =>
+            Number.isFinite(r) && (m === 'compound' ? r > -1 && r <= 1 : Math.abs(r) <= base);
+          expect(!typed.ok || withinLimits(typed.rate), `${m} rate ${typed.ok && typed.rate}`).toBe(true);
+          // an accepted deadline is a whole year from 2022 to 2100
           const year = validateDeadlineInput(text, 2022);
-          if (year.ok) expect(Number.isInteger(year.year) && year.year >= 2022 && year.year <= 2100).toBe(true);
+          expect(
+            !year.ok || (Number.isInteger(year.year) && year.year >= 2022 && year.year <= 2100),
+            `deadline ${year.ok && year.year}`,
+          ).toBe(true);
         },
       ),
       { numRuns: 300 },

@@ -282,7 +282,7 @@ function expectSane(state: UrlState) {
   if (state.view !== 'scenario') expect(sc).toEqual({ base: null, by: null, scenarios: [], ha: null, hb: null });
 }
 
-function check(search: string) {
+function expectSafeParse(search: string) {
   const before = Object.getOwnPropertyNames(Object.prototype).sort();
   let result!: ReturnType<typeof parseUrlState>;
   expect(() => (result = parseUrlState(search))).not.toThrow();
@@ -317,19 +317,19 @@ function check(search: string) {
 
 describe('parseUrlState against hostile query strings', () => {
   it('never throws, returns only allowed values, round-trips, and pollutes nothing (built queries)', () => {
-    fc.assert(fc.property(builtQuery, check), RUNS);
+    fc.assert(fc.property(builtQuery, expectSafeParse), RUNS);
   });
 
   it('does the same for arbitrary strings', () => {
-    fc.assert(fc.property(anyQuery, check), RUNS);
+    fc.assert(fc.property(anyQuery, expectSafeParse), RUNS);
   });
 
   it.each(HOSTILE.map((v) => [JSON.stringify(v.length > 40 ? `${v.slice(0, 20)}… (${v.length})` : v), v]))(
     'survives %s in every parameter',
     (_label, v) => {
       for (const n of NAMES) {
-        check(`?view=scenario&indicator=kz-ots-trade&r1=5&${enc(n)}=${enc(v)}`);
-        check(`?${n}=${v}`);
+        expectSafeParse(`?view=scenario&indicator=kz-ots-trade&r1=5&${enc(n)}=${enc(v)}`);
+        expectSafeParse(`?${n}=${v}`);
       }
     },
   );
