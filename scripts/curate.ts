@@ -87,7 +87,9 @@ if (args.score) {
     report(
       set.role === 'tuning'
         ? `${set.folder}: written blind by another hand, then used to find and fix the reading’s faults`
-        : `${set.folder}: written blind by another hand, scored after the reading was done, never used to change it`,
+        : set.role === 'fixing'
+          ? `${set.folder}: written blind by another hand, scored once, its faults being fixed`
+          : `${set.folder}: written blind by another hand, scored after the reading was done, never used to change it`,
       scoreHeldOut(resolve(root, set.folder), dataset.indicators),
     );
   console.log(

@@ -116,5 +116,7 @@ export const TEXT_SETS = [
   { folder: 'tests/fixtures/curate/tuning-2', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-3', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-4', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/tuning-5', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/tuning-6', role: 'fixing' },
   { folder: 'tests/fixtures/curate/held-out', role: 'held-out' },
 ] as const;

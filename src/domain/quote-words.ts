@@ -71,7 +71,7 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'roughly',
     'some',
   ],
-  almost: ['почти', 'almost', 'nearly', `close${SP}+to`],
+  almost: ['почти', 'almost', 'nearly', `close${SP}+to`, `just${SP}+(?:under|below|short${SP}+of)`, `чуть${SP}+(?:менее|меньше)`],
   over: [
     'свыше',
     `более${SP}+чем`,
@@ -88,13 +88,14 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'exceeds',
     'above',
     `upwards${SP}+of`,
+    `in${SP}+excess${SP}+of`,
   ],
   'at least': [`не${SP}+менее(?:${SP}+чем)?`, `не${SP}+меньше`, `кем${SP}+дегенде`, 'кемінде', `at${SP}+least`],
 };
 
 export const QUALIFIER_AFTER: Readonly<Record<string, readonly string[]>> = {
   about: ['шақты', 'шамасы', 'шамасында', 'тарта'],
-  almost: ['жуық', 'дерлік'],
+  almost: ['жуық', 'жуықтады', 'дерлік'],
   over: ['астам', 'артық', 'асты', 'асып', 'асады', 'асқан', 'асатын', 'асуы'],
 };
 

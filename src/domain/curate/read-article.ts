@@ -34,6 +34,7 @@ import {
   HORIZONS,
   LAST_YEAR,
   MONTH_SPAN,
+  THIS_YEARS_MONTH,
   MONTHS,
   NEXT_YEAR,
   NOW_WORDS,
@@ -114,8 +115,9 @@ const SINCE_RE = re(SINCE_YEAR);
 const PER_UNIT_RE = re(PER_UNIT);
 const SHARE_OF_RE = re(SHARE_OF);
 const AS_OF_DAY_RE = re(AS_OF_DAY);
-/** "half a million tonnes", "полмиллиона", "жарты миллион": 500 thousand. */
-const HALF_MILLION_RE = /(?<!\p{L})(?:half\s+a\s+million|полмиллиона|пол\s+миллиона|жарты\s+миллион)(?!\p{L})/giu;
+/** "half a million tonnes", "полмиллиона", "жарты миллион", "half a billion dollars"; "a quarter of a million". */
+const HALF_MILLION_RE =
+  /(?<!\p{L})(?:(?<half>half\s+a\s+(?:m|(?<hb>b))illion|полмилли(?<hr>ард)?\p{L}*|пол\s+милли(?<hr2>ард)?\p{L}*|жарты\s+милли(?<hk>ард)?\p{L}*)|(?:a\s+)?quarter\s+of\s+a\s+(?:m|(?<qb>b))illion|четверть\s+милли(?<qr>ард)?\p{L}*|ширек\s+милли(?<qk>ард)?\p{L}*)(?!\p{L})/giu;
 const COMPARATIVE_AFTER_RE = re(COMPARATIVE_AFTER);
 const PART_YEAR_RES = PART_YEAR.map((p) => ({ re: re(p.pattern), months: p.months }));
 const WORD_NUMBER_RE = re(WORD_NUMBER, 'giu');
@@ -129,10 +131,33 @@ const THIS_YEAR_G = re(THIS_YEAR, 'giu');
 const PER_YEAR_BEFORE =
   /(?<!\p{L})(?:жылына|жылдық|annually|annual|годов\p{L}*|в\s+год|a\s+year|per\s+year)(?!\p{L})/iu;
 const MONTH_SPAN_RE = re(MONTH_SPAN);
+const THIS_YEARS_MONTH_RE = re(THIS_YEARS_MONTH);
 const YEARS_SPAN_RE = re(YEARS_SPAN);
 const FROM_RE = re(FROM_MARK);
 const MONEY_BEFORE_RE = re(MONEY_BEFORE);
 const LIKELIHOOD_RE = re(LIKELIHOOD);
+/** Volumes that run over a period (a time or a capacity is a state, as it stands when said). */
+const FLOW_UNITS: ReadonlySet<string> = new Set(['bn USD', 'mn t', 'TEU', 'containers']);
+/** Days, hours: a sentence about a time, which the story's year does not date. */
+const TIME_UNIT_RE = /(?<!\p{L})(?:дн\p{L}*|дней|сут\p{L}*|час\p{L}*|күн\p{L}*|сағат\p{L}*|days?|hours?)(?!\p{L})/iu;
+/** "с 9 до 5–6 дней", "from 25 to 12 days": a change between two states, dated by them, not the story. */
+const FROM_TO_RE = /(?<!\p{L})(?:с|со|от|from)\s+[\d$]/iu;
+/** A season of two calendar years: "the 2024/25 marketing year", "сезон 2024/2025", "2024/25 маркетингтік жылы". */
+const SEASON_WORDS = String.raw`(?:marketing\s+year|crop\s+year|season|сельскохозяйственн\p{L}*\s+год\p{L}*|сельхозгод\p{L}*|маркетингов\p{L}*\s+год\p{L}*|сезон\p{L}*|маркетингтік\s+жыл\p{L}*|маусым\p{L}*)`;
+const SEASON_RE = new RegExp(
+  String.raw`(?<!\d)(?<a>(?:19|20)\d{2})\s*[/–-]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)(?:\s*(?:ж\.|жылғы|-?ж(?!\p{L})))?\s+${SEASON_WORDS}|${SEASON_WORDS}\s+(?<c>(?:19|20)\d{2})\s*[/–-]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)`,
+  'giu',
+);
+/** "с нынешних", "from the current", "қазіргі": the number after is the state now. */
+const CURRENT_BEFORE_RE =
+  /(?<!\p{L})(?:(?:с|со|от|from)\s+)?(?:нынешн\p{L}*|текущ\p{L}*|(?:the\s+)?current|(?:today's|present)|қазіргі)\s+(?:\$|US\$)?$/iu;
+/** A loan or credit: a sum lent, not a volume of trade. */
+const LOAN_RE = /(?<!\p{L})(?:loans?|credit\s+line|кредит\p{L}*|займ\p{L}*|заём|несие\p{L}*)(?!\p{L})/iu;
+/** A future form: "will handle", "будет перерабатывать", "өңдейтін болады". */
+const FUTURE_RE = /(?<!\p{L})(?:will|будет|будут|сможет|смогут|болады)(?!\p{L})/iu;
+/** A percentage that is a rate or a content, not a volume or a change: interest, a base rate, protein, a market share. */
+const RATE_OR_CONTENT_RE =
+  /(?<!\p{L})(?:годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|loan|кредит\p{L}*|займ\p{L}*|несие\p{L}*|fee|комисси\p{L}*|базов\p{L}*\s+ставк\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})/iu;
 /** "до 20 млрд", "to 10 mn t", "23 млрд долларға дейін", "5 күнге жеткізу": the number a goal reaches for. */
 const TARGET_BEFORE =
   /(?:(?<!\p{L})(?:до|to|reach|at|to\s+(?:carry|ship|handle|transport|move|bring))\s+(?:\$|US\$|USD\s*)?)$/iu;
@@ -216,9 +241,19 @@ const count = (w: string | undefined) => (w ? (NUMBER_WORDS[w.toLowerCase()] ?? 
 /** The years named in a clause, in order, that are not a deadline. */
 function yearsIn(s: string, deadlines: Span[]): { year: number; index: number }[] {
   YEAR_RE.lastIndex = 0;
-  return [...s.matchAll(YEAR_RE)]
-    .filter((m) => !deadlines.some((d) => m.index >= d.start && m.index < d.end))
-    .map((m) => ({ year: Number(m[1]), index: m.index }));
+  // a grain season ("the 2024/25 marketing year", "2024/2025 маркетинговый год") is dated by its end
+  const seasons = [...s.matchAll(SEASON_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    year: Number(m.groups!.a ?? m.groups!.c) + 1,
+  }));
+  const inSeason = (i: number) => seasons.some((x) => i >= x.start && i < x.end);
+  return [
+    ...[...s.matchAll(YEAR_RE)]
+      .filter((m) => !deadlines.some((d) => m.index >= d.start && m.index < d.end) && !inSeason(m.index))
+      .map((m) => ({ year: Number(m[1]), index: m.index })),
+    ...seasons.map((x) => ({ year: x.year, index: x.start })),
+  ].sort((a, b) => a.index - b.index);
 }
 
 function deadlineIn(s: string): { deadline: string; span: Span } | null {
@@ -255,6 +290,12 @@ interface Context {
   previousYear: number | null;
   /** the span of months the sentence before named, for "осы кезеңде", "за этот период" */
   previousSpan: string | null;
+  /**
+   * The year the story last dated its figures by, in words or digits (news paragraphs are often one
+   * sentence, so the thread runs across them): a figure in a
+   * sentence with no time of its own ("Export revenue for the season was close to $2.9bn") is of it.
+   */
+  threadYear: number | null;
 }
 
 /** A year a sentence dates something by: written ("в 2023 году"), or said ("в прошлом году"). */
@@ -322,6 +363,10 @@ function monthSpan(s: string, ctx: Context): string | null {
     const y = span.groups.year ? Number(span.groups.year) : ctx.year;
     if (a && b && a < b) return `${y}-${pad(a)}/${y}-${pad(b)}`;
   }
+  // "биылғы қаңтарда", "в январе этого года": that one month
+  const one = THIS_YEARS_MONTH_RE.exec(s)?.groups;
+  const single = one ? monthOf(one.kk ?? one.ru ?? one.en ?? '') : null;
+  if (single) return `${ctx.year}-${pad(single)}/${ctx.year}-${pad(single)}`;
   // "за первое полугодие 2025 года", "за 9 месяцев", "биылғы он айда": January to the N-th month
   for (const p of PART_YEAR_RES) {
     const m = p.re.exec(s);
@@ -371,10 +416,10 @@ function wordNumbers(s: string): QuoteNumber[] {
       text: m[0],
       index: m.index,
       kind: 'plain',
-      value: 0.5,
+      value: m.groups?.half !== undefined ? 0.5 : 0.25,
       low: null,
       high: null,
-      scale: 1e6,
+      scale: ['hb', 'hr', 'hr2', 'hk', 'qb', 'qr', 'qk'].some((k) => m.groups?.[k]) ? 1e9 : 1e6,
       year: false,
       approx,
       qualifier: approx ? qualifierOfWord(approx) : null,
@@ -427,6 +472,7 @@ function whenActual(
   kind: FigureKind,
   ctx: Context,
   marks: Mark[],
+  nextAt = Infinity,
 ): { period: string | null; periodKind: PeriodKind | null } {
   // "1 қазандағы жағдай бойынша", "по состоянию на 1 октября": as it stood then (the 1st closes the month before)
   const day = AS_OF_DAY_RE.exec(s)?.groups;
@@ -470,6 +516,12 @@ function whenActual(
     year(marks.filter((m) => m.index < at && (!m.compared || m.index < clause.start)).at(-1)) ??
     // else the one year the sentence names after it, if it compares nothing
     year(marks.length === 1 && !marks[0]!.compared ? marks[0] : undefined) ??
+    // else a year written after it and before the next number ("12.4 mn t …, in the 2024/25 marketing year, up 9%")
+    year(marks.find((m) => m.written && !m.compared && m.index > at && m.index < nextAt)) ??
+    // a sentence with no time of its own goes on in the year the story last named
+    (!marks.length && !NOW_RE.test(s) && FLOW_UNITS.has(f.unit) && ctx.threadYear !== null
+      ? { period: String(ctx.threadYear), periodKind: 'year' as const }
+      : null) ??
     // "уже", "сегодня", a share with no date: as it stood when the words were said
     asOf
   );
@@ -557,11 +609,22 @@ function whenChange(
     const y = Number(span.slice(0, 4));
     return between(y - 1, y);
   }
+  // "rose fourfold", "за тот же год выросли в 2,6 раза": over the year the story last named
+  if (!marks.length && !NOW_RE.test(s) && !FROM_TO_RE.test(s) && !CAPACITY_RE.test(s) && !TIME_UNIT_RE.test(s) && ctx.threadYear !== null)
+    return between(ctx.threadYear - 1, ctx.threadYear);
   return { period: null, periodKind: null };
 }
 
-/** Which way a change goes, by the verb nearest its number. */
+/** "+14% compared with 2024", "−4% year on year": a percentage written with its sign. */
+function signOf(s: string, f: Found): 'increase' | 'decrease' | null {
+  const sign = /(?:^|[\s(])([+−–-])\s?$/u.exec(s.slice(Math.max(0, f.n.index - 3), f.n.index))?.[1];
+  return sign === '+' ? 'increase' : sign ? 'decrease' : null;
+}
+
+/** Which way a change goes, by its sign or the verb nearest its number. */
 function directionOf(s: string, f: Found): 'increase' | 'decrease' {
+  const sign = signOf(s, f);
+  if (sign) return sign;
   // "на 9,4% больше", "24 пайызға көп", "6% more than": the word right after says it
   const comparative = COMPARATIVE_AFTER_RE.exec(s.slice(f.unitEnd));
   if (comparative?.groups) return comparative.groups.down ? 'decrease' : 'increase';
@@ -585,11 +648,16 @@ function kindOf(s: string, scope: string, f: Found, horizon: boolean, deadline: 
   if (f.unit === 'x') return 'change';
   if (
     f.unit === '%' &&
-    (INCREASE_RE.test(scope) || DECREASE_RE.test(scope) || COMPARATIVE_AFTER_RE.test(s.slice(f.unitEnd)))
+    (INCREASE_RE.test(scope) ||
+      DECREASE_RE.test(scope) ||
+      COMPARATIVE_AFTER_RE.test(s.slice(f.unitEnd)) ||
+      signOf(s, f) !== null)
   )
     return 'change';
   const before = s.slice(0, f.n.index);
   const after = s.slice(f.unitEnd);
+  // "увеличить с нынешних 15 млн тонн до 25 млн", "from the current 15 mn t": the state now, not the aim
+  if (CURRENT_BEFORE_RE.test(before)) return f.unit === 'mn t/yr' || CAPACITY_RE.test(s) ? 'capacity' : 'actual';
   const aimed = TARGET_BEFORE.test(before) || TARGET_AFTER.test(after);
   const ahead = aimed || horizon || deadline;
   // a forecast by its words ("по прогнозу", "могут достичь", "мүмкін"), or an analyst's or a bank's expectation
@@ -608,6 +676,7 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
     month: date.slice(0, 7),
     previousYear: null,
     previousSpan: null,
+    threadYear: null,
   };
   const out: Candidate[] = [];
   const spans = articleSpans(text);
@@ -632,6 +701,9 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         const u = unitOf(s, n);
         // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts
         if (u?.unit === '%' && LIKELIHOOD_RE.test(s)) return [];
+        // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
+        if (u?.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
+          return [];
         // nor a share of a whole ("приходится около 85%", "accounts for about 45%")
         if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(clauseOf(s, n.index).start, n.index + n.text.length + 30)))
           return [];
@@ -640,6 +712,8 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         // a price ("$230 за тонну", "тоннасына 215 доллар", "$240 per tonne") is not a volume
         if (u?.unit === 'bn USD' && PER_UNIT_RE.test(s.slice(Math.max(0, n.index - 25), n.index + n.text.length + 40)))
           return [];
+        // nor is a loan ("a $150 million loan", "кредит на 50 млн долларов") the value of any trade
+        if (u?.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
         // nor is a sum under a million dollars the volume of anything the dataset counts
         if (u?.unit === 'bn USD' && (n.value ?? n.high ?? 0) * n.scale * u.factor < 0.001) return [];
         return u ? [{ n, ...u }] : [];
@@ -650,7 +724,14 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           const next = found.find((f) => f.n.index > n.index && f.n.kind === 'plain');
           const gap = next ? s.slice(n.index + n.text.length, next.n.index) : '';
           const and = /^\s*(?:and|и|және|мен)\s*$/iu.test(gap) && /(?:between|между)\s+$/iu.test(s.slice(0, n.index));
-          if (!next || (!/^\s*(?:до|to|[-–—])\s*$/iu.test(gap) && !and)) continue;
+          if (!next) {
+            // "96 тыс. TEU, так что … рассчитываем выйти не менее чем на 120 тысяч": an aim in the unit said before it
+            const prev = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%');
+            if (prev && n.scale >= 1000 && GOAL_RE.test(s.slice(prev.unitEnd, n.index)) && /^\s*(?:[.,;]|$)/u.test(s.slice(n.index + n.text.length)))
+              found.push({ n, unit: prev.unit, factor: prev.factor, unitEnd: n.index + n.text.length, unitWord: '', direct: false });
+            continue;
+          }
+          if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(gap) && !and) continue;
           const clause = clauseOf(s, n.index);
           const changes = CHANGE_VERB_RE.test(s.slice(clause.start, clause.end));
           // a range ("от 15 до 18 дней", "in 13 to 16 days"): low to high, said as one span, no change
@@ -682,16 +763,20 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
       // a tonnage a capacity sentence gives is a capacity's, per year ("мощность … 25 млн тонн")
       if (CAPACITY_RE.test(s)) for (const f of found) if (f.unit === 'mn t') f.unit = 'mn t/yr';
       // a deadline is a goal's or forecast's ("к 2030 году"); "2010 жылдан 2022 жылға дейін" is a span
-      const aims = GOAL_RE.test(s) || FORECAST_RE.test(s);
+      const aims =
+        GOAL_RE.test(s) || FORECAST_RE.test(s) || ((CAPACITY_RE.test(s) || PER_YEAR_RE.test(s)) && FUTURE_RE.test(s));
       const dl = aims ? (deadlineIn(s) ?? spokenDeadline(s, ctx)) : null;
       const horizon = HORIZON_RE.exec(s);
       const deadlines = dl ? [dl.span] : [];
       const first = out.length;
       const pairYears = yearsIn(s, deadlines);
       const marks = timeMarks(s, ctx, deadlines);
-      const scopes = found.map((f, i) => {
+      const scopes: string[] = [];
+      found.forEach((f, i) => {
         const prev = found[i - 1];
-        return s.slice(prev ? clauseOf(s, prev.n.index).end : 0, clauseOf(s, f.n.index).end);
+        const end = clauseOf(s, f.n.index).end;
+        // "can handle 1.8 million tonnes and 40,000 containers": one clause, one scope for both
+        scopes.push(prev && clauseOf(s, prev.n.index).end >= end ? scopes[i - 1]! : s.slice(prev ? clauseOf(s, prev.n.index).end : 0, end));
       });
       const kinds = found.map((f, i) => kindOf(s, scopes[i]!, f, !!horizon, !!dl));
       // "довести … до 10 млн тонн, а контейнеров — до 500 тысяч": an aim runs on to the numbers after it
@@ -714,6 +799,12 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         ) {
           const f = found[i]!;
           if (TARGET_BEFORE.test(s.slice(0, f.n.index)) || TARGET_AFTER.test(s.slice(f.unitEnd))) kinds[i] = prev;
+        }
+        // "targeting over 3.6 mn t this year and, over the medium term, 150,000 TEU": joined by "and", the same aim
+        if (k === 'actual' && (prev === 'goal' || prev === 'capacity') && found[i]!.unit !== '%') {
+          const gap = s.slice(found[i - 1]!.unitEnd, found[i]!.n.index);
+          if (gap.length < 60 && /(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) && !CHANGE_VERB_RE.test(gap))
+            kinds[i] = prev;
         }
       });
       // "from A to B" ("с 53 до 19-23 дней", "5 млн тоннадан 25 млн тоннаға", "down from 25 days"): A is
@@ -747,7 +838,7 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
             near?.written && !near.compared && f.n.index - near.index < 30
               ? { period: String(near.year), periodKind: 'year' }
               : { period: null, periodKind: null };
-        } else when = whenActual(s, f, kind, ctx, marks);
+        } else when = whenActual(s, f, kind, ctx, marks, found[i + 1]?.n.index);
         // "мощность … 25 млн тонн в год. Её планируется увеличить до 35 млн тонн": the same capacity's aim
         const lastHere = [...out].reverse().find((c) => c.start >= span.start);
         const unit =
@@ -805,6 +896,12 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         .filter((c) => c.kind === 'actual' && c.period)
         .map((c) => Number(c.period!.split('/').at(-1)!.slice(0, 4)));
       const spoken = LAST_YEAR_RE.test(s) ? ctx.year - 1 : THIS_YEAR_RE.test(s) ? ctx.year : null;
+      // the story's year: one its figures were dated by in words or digits (not "now", not a comparison)
+      const byYear = out
+        .slice(first)
+        .filter((c) => c.kind === 'actual' && (c.periodKind === 'year' || c.periodKind === 'part-year'))
+        .map((c) => Number(c.period!.split('/').at(-1)!.slice(0, 4)));
+      if (byYear.length && marks.some((m) => !m.now && !m.compared)) ctx.threadYear = Math.max(...byYear);
       if (dated.length) ctx.previousYear = Math.max(...dated);
       else if (spoken !== null) ctx.previousYear = spoken;
       else if (found.length) ctx.previousYear = null;

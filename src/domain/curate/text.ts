@@ -34,12 +34,19 @@ const FURNITURE_LINE = [
 export function articleSpans(text: string): Span[] {
   const spans: Span[] = [];
   let offset = 0;
+  // the body has begun once a line reads as a sentence: a full stop at its end and eight words or more
+  let body = false;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
     if (!trimmed) continue;
-    if (FURNITURE_STARTS.test(trimmed)) break;
+    // "Tags", "Read more", "Article ID": the page's tail after the body; above it, a line of furniture
+    if (FURNITURE_STARTS.test(trimmed)) {
+      if (body) break;
+      continue;
+    }
+    if (/[.!?…]["»”’)]*$/u.test(trimmed) && trimmed.split(/\s+/u).length >= 8) body = true;
     if (FURNITURE_LINE.some((re) => re.test(trimmed))) continue;
     spans.push({ start, end: start + line.length });
   }

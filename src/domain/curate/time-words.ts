@@ -15,7 +15,7 @@ export const NOW_WORDS = [
 /** "last year": the year before the article's. */
 export const LAST_YEAR = [
   `(?<!\\p{L})в${SP}+прошлом${SP}+году(?!\\p{L})`,
-  `(?<!\\p{L})(?:по${SP}+итогам|за)${SP}+прошл\\p{L}+${SP}+год\\p{L}*`,
+  `(?<!\\p{L})(?:по${SP}+итогам|за|весь)${SP}+прошл\\p{L}+${SP}+год\\p{L}*`,
   `(?<!\\p{L})өткен${SP}+жыл\\p{L}*`,
   `(?<!\\p{L})былтыр\\p{L}*`,
   `(?<!\\p{L})(?:last|the${SP}+past|the${SP}+previous)${SP}+year(?!\\p{L})`,
@@ -35,7 +35,7 @@ export const YEAR_MENTION = `(?<![\\d.,])((?:19|20)\\d{2})(?!\\d|[.,]\\d)`;
 export const DEADLINE = [
   `(?<!\\p{L})(?:к|до)${SP}+(?<end1>конца${SP}+)?(?<y1>(?:19|20)\\d{2})${SP}*(?:год\\p{L}*|г\\.?)`,
   `(?<y2>(?:19|20)\\d{2})${SP}*(?:-?ж\\.?|жыл\\p{L}*)${SP}+(?<end2>соңына${SP}+)?(?:дейін|шейін)`,
-  `(?<y4>(?:19|20)\\d{2})${SP}*-?жылға${SP}+(?:дейін|шейін)`,
+  `(?<y4>(?:19|20)\\d{2})${SP}*-?жылға${SP}+(?:дейін|шейін|қарай)`,
   `(?<!\\p{L})by${SP}+(?<end3>the${SP}+end${SP}+of${SP}+)?(?<y3>(?:19|20)\\d{2})(?![\\d])`,
 ].join('|');
 
@@ -98,6 +98,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 const MONTH = `(?:${Object.keys(MONTHS).join('|')})\\p{L}*`;
+/** One month of this year: "биылғы қаңтарда", "в январе этого года", "in January this year". */
+export const THIS_YEARS_MONTH = `(?<!\\p{L})(?:биылғы${SP}+(?<kk>${MONTH})|в${SP}+(?<ru>${MONTH})${SP}+(?:этого|текущего)${SP}+года|in${SP}+(?<en>${MONTH})${SP}+this${SP}+year)`;
 export const MONTH_SPAN = `(?<!\\p{L})(?:за${SP}+|for${SP}+|in${SP}+|с${SP}+|from${SP}+)?(?<from>${MONTH})(?:${SP}*[-–—]${SP}*|${SP}+(?:по|to|through|until|мен|және)${SP}+)(?<to>${MONTH})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2}))?`;
 
 /**

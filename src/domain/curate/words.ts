@@ -65,6 +65,7 @@ export const GOAL_WORDS = [
     'мақсат',
     'көздеп',
     'көздел',
+    'көздейді',
     'үміттен',
     'міндет',
   ),
@@ -80,7 +81,7 @@ export const CAPACITY_WORDS = [
   `(?<!\\p{L})рассчитан\\p{L}*${SP}+на(?!\\p{L})`,
   stem('қуат', 'өткізу', 'мүмкіндік', 'арналған'),
   stem('capacit'),
-  `(?<!\\p{L})(?:can${SP}+(?:handle|take|carry)|designed${SP}+(?:for|to${SP}+handle))(?!\\p{L})`,
+  `(?<!\\p{L})(?:can${SP}+(?:currently${SP}+|now${SP}+|already${SP}+)?(?:handle|take|carry)|designed${SP}+(?:for|to${SP}+handle))(?!\\p{L})`,
 ].join('|');
 
 /** A forecast: someone else's projection, not a goal. */
@@ -127,6 +128,8 @@ export const SAME_PERIOD = [
   `(?<!\\p{L})(?:с|чем${SP}+за|за)${SP}+т(?:ем|от|ого)${SP}+же${SP}+период\\p{L}*${SP}+(?:прошлого${SP}+года|\\d{4}${SP}+года)`,
   `(?<!\\p{L})(?:өткен|былтырғы)${SP}+жылдың${SP}+(?:сәйкес|осы|ұқсас|дәл${SP}+осы)${SP}+кезең\\p{L}*`,
   `(?<!\\p{L})былтырғы${SP}+(?:сәйкес|осы|ұқсас)${SP}+кезең\\p{L}*`,
+  // "былтырғы қаңтармен салыстырғанда": the same month a year before
+  `(?<!\\p{L})былтырғы${SP}+\\p{L}+(?:мен|бен|пен)${SP}+салыстырғанда`,
   `(?<!\\p{L})(?:the${SP}+)?same${SP}+period${SP}+(?:of${SP}+|a${SP}+year${SP}+)?(?:last${SP}+year|earlier|\\d{4})`,
   `(?<!\\p{L})(?:a${SP}+year${SP}+(?:earlier|before|ago)|year${SP}*-?on${SP}*-?year|годом${SP}+ранее|год${SP}+к${SP}+году|жылдық${SP}+көрсеткішпен|бір${SP}+жыл${SP}+бұрын\\p{L}*)(?!\\p{L})`,
 ].join('|');
