@@ -1,15 +1,15 @@
-import { defineConfig, loadEnv, type Plugin } from 'vite';
-import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOriginList } from './src/lib/dataset-address';
-import { parsePublicUrl } from './src/lib/public-url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { eagerCommonJs } from './scripts/build/eager-commonjs';
+import { devPart } from './scripts/build/parts';
 import { templateAt } from './scripts/build/template-at';
 import { sourcesDir } from './scripts/data/read-sources';
 import { deskPlugin } from './scripts/desk/desk-plugin';
-import { devPart } from './scripts/build/parts';
+import { parseOriginList } from './src/lib/dataset-address';
+import { parsePublicUrl } from './src/lib/public-url';
 
 /** data/ of the repository, or of GOALPOST_DATA_ROOT (a test builds a copy it released into). */
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));

@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
 
 // Dates are calendar dates in UTC whatever the machine's zone: set here, not only in CI, so a
 // developer's run sees what CI sees (the workers inherit it).

@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parseDatasetText } from '../src/domain/parse-dataset';
 import { DIST, SUB_PATH, serveDist } from '../tests/browser/static-server';
 import { bigDataset } from './bench/big-dataset';

@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { readArticle } from '../src/domain/curate/read-article';
 import { SCORED_FIELDS, type ArticleScore } from '../src/domain/curate/score';
 import { parseDatasetText } from '../src/domain/parse-dataset';
-import { readSourceTexts, sourcesDir } from './data/read-sources';
 import { meetsTargets, scoreHeldOut, scoreSources, TARGETS, TEXT_SETS, totals } from './data/curate-score';
+import { readSourceTexts, sourcesDir } from './data/read-sources';
 
 const USAGE =
   'usage: npm run curate -- FILE --lang ru|kk|en --date YYYY-MM-DD\n       npm run curate -- --score [--sources DIR]';

@@ -16,8 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { runDataCheck } from '../src/domain/data-check';
-import { localizedSchema, type Dataset } from '../src/domain/dataset-schema';
 import { formatProblem } from '../src/domain/dataset-problems';
+import { localizedSchema, type Dataset } from '../src/domain/dataset-schema';
 import { parseDatasetText } from '../src/domain/parse-dataset';
 import {
   changeCounts,
@@ -26,8 +26,8 @@ import {
   stampRelease,
   type ReleaseIndex,
 } from '../src/domain/releases';
-import { defaultNote } from './data/release-note';
 import { readSourceTexts, sourcesDir } from './data/read-sources';
+import { defaultNote } from './data/release-note';
 import { readReleaseIndex, releaseDataset, RELEASES_DIR } from './data/releases';
 
 const USAGE = 'usage: npm run data:release -- [--note note.json] [--date YYYY-MM-DD] [--sources ../shared/sources]';

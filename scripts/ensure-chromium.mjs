@@ -1,8 +1,8 @@
 // Makes sure Debian's Chromium is at /usr/bin/chromium for the browser tests.
 // On a fresh Debian machine as root it installs the `chromium` package with apt-get;
 // otherwise it says in one line what to run. Nothing is downloaded from anywhere but Debian.
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(CHROMIUM)) process.exit(0);

@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { glyphAdvances } from './font-advances';
 import { WIDTH_CHARS } from '../src/lib/chart-layout/width-chars';
+import { glyphAdvances } from './font-advances';
 
 // written as Prettier would write it, so the format check passes on a regenerated table
 const out = fileURLToPath(new URL('../src/lib/chart-layout/noto-widths.ts', import.meta.url));

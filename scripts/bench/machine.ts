@@ -1,6 +1,6 @@
 /** What the numbers were measured on. */
-import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../../tests/browser/chromium';
 

@@ -3,28 +3,26 @@
  * text), and the words of the social cards of the pages that have no chart of their own (the
  * overview, the sources), all computed from the dataset by the domain code the pages use.
  */
-import { viewWords } from '../../src/lib/words/view-words';
-import { figureWhen, formatFigure } from '../../src/lib/words/figure-words';
-import { progressWords } from '../../src/lib/words/goal-words';
-import { VERDICT_SYMBOL } from '../../src/lib/words/goal-words';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import type { GoalStatus } from '../../src/domain/goal-status';
 import { DEFAULT_VIEW_OPTIONS, indicatorView, type IndicatorView } from '../../src/domain/indicator-view';
 import { eventShort, speakerOrOutlet } from '../../src/domain/localized';
+import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import { withScenarios } from '../../src/domain/scenario-chart';
 import { scenarioSetup } from '../../src/domain/scenario-setup';
 import { sourceMap } from '../../src/domain/series';
-import { VERDICT_ORDER } from '../../src/lib/words/goal-words';
 import type { SummaryCardTexts } from '../../src/lib/chart-svg/summary-card';
 import { formatDate, formatQuantity } from '../../src/lib/format';
 import type { MessageKey } from '../../src/lib/i18n/en';
 import { translator, type Translate } from '../../src/lib/i18n/i18n';
 import type { Locale } from '../../src/lib/page-address';
 import { DEFAULT_SCENARIO_URL } from '../../src/lib/url-scenario';
+import { figureWhen, formatFigure } from '../../src/lib/words/figure-words';
+import { VERDICT_ORDER, VERDICT_SYMBOL, progressWords } from '../../src/lib/words/goal-words';
+import { viewWords } from '../../src/lib/words/view-words';
 import { BUILD_WORDS } from './build-words';
 import { DICTS } from './langs';
 import type { BuiltPage } from './pages';
-import type { ReleaseLogEntry } from '../../src/domain/release-log';
 import type { PageFacts } from './publish-files';
 
 const tr = (lang: Locale) => translator(DICTS[lang], lang);

@@ -4,10 +4,11 @@
  * data package describing the JSON and the CSV (data/datapackage.json).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { datasetToCsv } from '../../src/domain/csv';
 import type { Dataset } from '../../src/domain/dataset-schema';
+import { embedAddress } from '../../src/lib/embed-address';
 import {
   DEFAULT_EMBED_HEIGHT,
   EXPORT_SIZES,
@@ -15,12 +16,11 @@ import {
   embedSnippet,
   snapshotPath,
 } from '../../src/lib/embed-snippet';
-import { DATA_FILES } from '../../src/lib/publish/dataset-files';
+import { pagePath } from '../../src/lib/page-address';
 import { dataPackage } from '../../src/lib/publish/datapackage';
+import { DATA_FILES } from '../../src/lib/publish/dataset-files';
 import { sharePageHtml } from '../../src/lib/share-page';
 import { DEFAULT_STATE } from '../../src/lib/url-state';
-import { embedAddress } from '../../src/lib/embed-address';
-import { pagePath } from '../../src/lib/page-address';
 import { addresses, oembedPath, type Addresses } from './addresses';
 import { LANGS } from './langs';
 

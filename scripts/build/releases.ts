@@ -9,8 +9,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Feed } from 'feed';
-import { figureWhen, formatFigure } from '../../src/lib/words/figure-words';
-import { correctionWords } from '../../src/lib/words/correction-words';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { releaseLog, type ReleaseLogEntry } from '../../src/domain/release-log';
 import { formatDate } from '../../src/lib/format';
@@ -18,6 +16,8 @@ import type { MessageKey } from '../../src/lib/i18n/en';
 import { translator } from '../../src/lib/i18n/i18n';
 import type { Locale } from '../../src/lib/page-address';
 import { DEFAULT_STATE, serializeUrlState } from '../../src/lib/url-state';
+import { correctionWords } from '../../src/lib/words/correction-words';
+import { figureWhen, formatFigure } from '../../src/lib/words/figure-words';
 import { readReleaseIndex, releaseDataset, RELEASES_DIR } from '../data/releases';
 import type { Addresses } from './addresses';
 import { DICTS, LANGS } from './langs';

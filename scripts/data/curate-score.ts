@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset, Figure, Language } from '../../src/domain/dataset-schema';
 import { readArticle } from '../../src/domain/curate/read-article';
 import { SCORED_FIELDS, scoreArticle, type ArticleScore } from '../../src/domain/curate/score';
+import type { Dataset, Figure, Language } from '../../src/domain/dataset-schema';
 
 /**
  * The reading of each primary source against the dataset's figures from it: each article read in

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDatasetText } from '../../src/domain/parse-dataset';
 import type { Dataset } from '../../src/domain/dataset-schema';
+import { parseDatasetText } from '../../src/domain/parse-dataset';
 import type { ReleaseEntry, ReleaseIndex } from '../../src/domain/releases';
 
 export const RELEASES_DIR = 'data/releases';

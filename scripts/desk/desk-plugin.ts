@@ -6,8 +6,8 @@
  *   POST /__desk/check  { draft, text } → { ok, problems } or { ok, summary }: nothing is written
  *   POST /__desk/save   { draft, text } → the same, after writing (scripts/desk/save.ts)
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readSourceTexts } from '../data/read-sources';

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import * as prettier from 'prettier';
-import { runDataCheck } from '../../src/domain/data-check';
-import { draftProblems, placeProblem } from '../../src/domain/curate/draft-problems';
 import { draftRecords, type Draft, type DraftProblem } from '../../src/domain/curate/draft';
+import { draftProblems, placeProblem } from '../../src/domain/curate/draft-problems';
+import { runDataCheck } from '../../src/domain/data-check';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { articlesDir, readSourceTexts } from '../data/read-sources';
 

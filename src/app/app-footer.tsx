@@ -1,10 +1,10 @@
+import { AppLink } from '../components/app-link';
+import { useHere } from '../components/page-here';
 import type { Dataset } from '../domain/dataset-schema';
 import type { ReleaseEntry } from '../domain/releases';
 import { formatDate } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n';
 import { openChanges } from '../lib/url-state';
-import { AppLink } from '../components/app-link';
-import { useHere } from '../components/page-here';
 
 /**
  * The page's foot: the dataset's date (or the release shown) and its download, what changed and

@@ -1,9 +1,9 @@
 import { useId, type MouseEvent } from 'react';
 import { AppLink } from '../components/app-link';
-import { LOCALES, THEMES, openOverview, openSources, setLang, setTheme, type UrlState } from '../lib/url-state';
-import { useI18n } from '../lib/i18n/i18n';
-import { changeUrl } from '../lib/use-url-state';
 import type { MessageKey } from '../lib/i18n/en';
+import { useI18n } from '../lib/i18n/i18n';
+import { LOCALES, THEMES, openOverview, openSources, setLang, setTheme, type UrlState } from '../lib/url-state';
+import { changeUrl } from '../lib/use-url-state';
 
 /** A link chosen in the phone menu closes it (the app navigates in place, so nothing else would). */
 function closeOnLink(e: MouseEvent<HTMLDivElement>) {

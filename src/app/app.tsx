@@ -1,23 +1,23 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { useRecord } from './use-record';
-import { TimeBanner } from '../components/time-banner';
-import { RecordContext } from '../components/release-context';
-import { formatDate } from '../lib/format';
-import { datasetSource } from '../lib/dataset-source';
-import { ForeignDatasetBanner } from '../components/foreign-dataset';
-import { I18nProvider, useI18n } from '../lib/i18n/i18n';
-import { browserLocale, navigate, useUrlState } from '../lib/use-url-state';
-import { canonicalAddress } from '../lib/url-state';
 import { DatasetErrorPanel } from '../components/dataset-error';
-import { UrlNotices } from '../components/url-notices';
+import { ForeignDatasetBanner } from '../components/foreign-dataset';
+import { RecordContext } from '../components/release-context';
 import { SkipLink } from '../components/skip-link';
-import { AppHeader } from './app-header';
+import { TimeBanner } from '../components/time-banner';
+import { UrlNotices } from '../components/url-notices';
+import { datasetSource } from '../lib/dataset-source';
+import { formatDate } from '../lib/format';
+import { I18nProvider, useI18n } from '../lib/i18n/i18n';
+import { canonicalAddress } from '../lib/url-state';
+import { browserLocale, navigate, useUrlState } from '../lib/use-url-state';
 import { AppFooter } from './app-footer';
-import { linkNotices, shorten } from './url-notice';
-import { useLocaleAndTheme } from './use-locale-and-theme';
-import { useDocumentTitle } from './use-document-title';
+import { AppHeader } from './app-header';
 import { EmbedShell, preloadEmbedView } from './embed-shell';
 import { isUnknownIndicator, PageSwitch, preloadPage } from './page-switch';
+import { linkNotices, shorten } from './url-notice';
+import { useDocumentTitle } from './use-document-title';
+import { useLocaleAndTheme } from './use-locale-and-theme';
+import { useRecord } from './use-record';
 
 function Shell() {
   const { state, notices, address } = useUrlState();

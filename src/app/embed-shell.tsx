@@ -1,13 +1,13 @@
-import type { DatasetSource } from '../lib/dataset-source';
-import { ForeignDatasetBanner } from '../components/foreign-dataset';
-import { useI18n } from '../lib/i18n/i18n';
-import type { useRecord } from './use-record';
-import { TimeBanner } from '../components/time-banner';
-import type { UrlState } from '../lib/url-state';
-import { DatasetErrorPanel } from '../components/dataset-error';
-import { UrlNotices, type Notice } from '../components/url-notices';
-import { HandOff } from './hand-off';
 import { lazy, Suspense } from 'react';
+import { DatasetErrorPanel } from '../components/dataset-error';
+import { ForeignDatasetBanner } from '../components/foreign-dataset';
+import { TimeBanner } from '../components/time-banner';
+import { UrlNotices, type Notice } from '../components/url-notices';
+import type { DatasetSource } from '../lib/dataset-source';
+import { useI18n } from '../lib/i18n/i18n';
+import type { UrlState } from '../lib/url-state';
+import { HandOff } from './hand-off';
+import type { useRecord } from './use-record';
 
 // an embed's live view is its own chunk: the prerendered chart is on screen meanwhile, and readers of
 // the site's own pages never download it

@@ -6,10 +6,10 @@ import './styles.css';
 import './components.css';
 import './chart-font';
 import { afterFirstPaint } from '../lib/after-first-paint';
+import { fromAppRoot } from '../lib/app-folder';
+import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
 import { startOnFirstInteraction, watchPrerenderFit } from '../lib/early-input';
 import { postHeightToParent } from '../lib/embed-height';
-import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
-import { fromAppRoot } from '../lib/app-folder';
 
 const start = async () => {
   const { mountApp } = await import('./start-app');

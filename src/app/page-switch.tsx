@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { Dataset } from '../domain/dataset-schema';
-import type { Locale, UrlState } from '../lib/url-state';
-import { preloadPageWords } from '../lib/i18n/page-words';
-import { useI18n } from '../lib/i18n/i18n';
 import { OverviewPage } from '../features/overview/overview-page';
+import { useI18n } from '../lib/i18n/i18n';
+import { preloadPageWords } from '../lib/i18n/page-words';
+import type { Locale, UrlState } from '../lib/url-state';
 import { HandOff } from './hand-off';
 
 // The overview is the first view and ships in the first chunk; the other pages load on demand

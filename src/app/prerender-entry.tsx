@@ -1,35 +1,35 @@
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import type { Dataset } from '../domain/dataset-schema';
-import type { Dictionary } from '../lib/i18n/en';
-import { I18nProvider } from '../lib/i18n/i18n';
-import { DEFAULT_STATE, fullViewSearch, serializeUrlState, type Locale, type UrlState } from '../lib/url-state';
-import { fromPage } from '../lib/page-address';
+import { PrerenderFit } from '../components/fit-set';
 import { PrerenderedPage } from '../components/page-here';
 import { RecordContext, type ReleaseInfo, type ReleaseName } from '../components/release-context';
-import { ScenarioPage } from '../features/scenario/scenario-page';
-import { ChangesView } from '../features/changes/changes-page';
+import { SkipLink } from '../components/skip-link';
+import type { Dataset } from '../domain/dataset-schema';
 import type { ReleaseLogEntry } from '../domain/release-log';
-import { providePageWords } from '../lib/i18n/page-words';
+import { ChangesView } from '../features/changes/changes-page';
+import { EmbedView } from '../features/embed/embed-view';
+import { IndicatorPage } from '../features/indicator/indicator-page';
+import { OverviewPage } from '../features/overview/overview-page';
+import { ScenarioPage } from '../features/scenario/scenario-page';
+import { SourcesPage } from '../features/sources/sources-page';
+import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
 import { withKkCase } from '../lib/grammar/kk-case';
 import { registerKkCase } from '../lib/grammar/kk-case-hook';
+import type { Dictionary } from '../lib/i18n/en';
 import { enPages } from '../lib/i18n/en-pages';
-import { ruPages } from '../lib/i18n/ru-pages';
+import { I18nProvider } from '../lib/i18n/i18n';
 import { kkPages } from '../lib/i18n/kk-pages';
+import { providePageWords } from '../lib/i18n/page-words';
+import { ruPages } from '../lib/i18n/ru-pages';
+import { fromPage } from '../lib/page-address';
+import { DEFAULT_STATE, fullViewSearch, serializeUrlState, type Locale, type UrlState } from '../lib/url-state';
+import { AppFooter } from './app-footer';
+import { AppHeader } from './app-header';
 
 // the build draws every language at once: the record's words are at hand, not loaded on demand
 providePageWords('en', enPages);
 providePageWords('ru', ruPages);
 providePageWords('kk', kkPages);
-import { OverviewPage } from '../features/overview/overview-page';
-import { EmbedView } from '../features/embed/embed-view';
-import { IndicatorPage } from '../features/indicator/indicator-page';
-import { AppHeader } from './app-header';
-import { AppFooter } from './app-footer';
-import { SkipLink } from '../components/skip-link';
-import { SourcesPage } from '../features/sources/sources-page';
-import { PrerenderFit } from '../components/fit-set';
-import { DEFAULT_DATASET_URL } from '../lib/dataset-url';
 
 // the dictionaries come from the build, so the Kazakh case endings that load with the app's own
 // Kazakh dictionary are registered here, for this bundle's pages

@@ -1,6 +1,6 @@
-import type { UrlNotice } from '../lib/url-state';
 import type { Notice } from '../components/url-notices';
 import type { DatasetSource } from '../lib/dataset-source';
+import type { UrlNotice } from '../lib/url-state';
 
 /** At most 60 characters, never splitting a character made of two UTF-16 units. */
 export function shorten(s: string): string {

@@ -1,5 +1,5 @@
-import { useDeferredValue, useLayoutEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useLayoutEffect } from 'react';
 import { datasetQueryOptions } from '../lib/dataset-query';
 import { dropPrerender } from '../lib/prerender';
 

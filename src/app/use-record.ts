@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { publishedRelease, type ReleaseInfo } from '../components/release-context';
+import type { Notice } from '../components/url-notices';
 import { datasetAsOf, firstStatement, withoutRetracted } from '../domain/as-of';
 import { indicatorPartAddress, OVERVIEW_PART } from '../domain/dataset-parts';
 import type { Dataset } from '../domain/dataset-schema';
 import type { ReleaseEntry } from '../domain/releases';
-import type { Notice } from '../components/url-notices';
-import { publishedRelease, type ReleaseInfo } from '../components/release-context';
 import type { DatasetSource } from '../lib/dataset-source';
 import { formatDate } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n';

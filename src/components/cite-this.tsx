@@ -1,8 +1,8 @@
 import { bibtex, type CitationInput } from '../lib/citation';
 import { formatDate } from '../lib/format';
 import { useI18n, usePageWords } from '../lib/i18n/i18n';
-import { CopyField } from './share/copy-field';
 import { useRelease } from './release-context';
+import { CopyField } from './share/copy-field';
 
 /** Today as YYYY-MM-DD in the reader's own calendar day. */
 function today(): string {

@@ -1,5 +1,5 @@
-import { DatasetError } from '../lib/dataset-query';
 import { formatProblem } from '../domain/dataset-problems';
+import { DatasetError } from '../lib/dataset-query';
 import { useI18n } from '../lib/i18n/i18n';
 
 /** What went wrong with the dataset, naming the record and field, and a way to retry. */

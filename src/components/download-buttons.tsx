@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Dataset, Figure } from '../domain/dataset-schema';
 import { datasetToCsv, figuresToCsv } from '../domain/csv';
+import type { Dataset, Figure } from '../domain/dataset-schema';
 import { csvBlob, downloadBlob, DownloadUnsupportedError } from '../lib/download';
 import { usePageWords } from '../lib/i18n/i18n';
 import { useHere } from './page-here';

@@ -1,8 +1,8 @@
-import type { GoalAssessment } from '../domain/goal-status';
 import type { Unit } from '../domain/dataset-schema';
+import type { GoalAssessment } from '../domain/goal-status';
 import { formatPeriod, formatRate } from '../lib/format';
-import { useI18n } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
+import { useI18n } from '../lib/i18n/i18n';
 import { conditionalWords, progressWords } from '../lib/words/goal-words';
 
 /** How far along, in words a reader can check: a share of the goal from zero, or the days still to cut. */

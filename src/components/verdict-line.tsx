@@ -1,6 +1,6 @@
 import type { GoalAssessment } from '../domain/goal-status';
-import { useI18n } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/en';
+import { useI18n } from '../lib/i18n/i18n';
 import { VERDICT_SYMBOL } from '../lib/words/goal-words';
 
 /** The verdict first, in large type, with its symbol; `as` sets the heading level where it is one. */

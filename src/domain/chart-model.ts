@@ -1,7 +1,7 @@
 import { valueAxis, yearDomain } from './axis';
 import type { Figure, Localized, Source } from './dataset-schema';
-import { dateToYear, deadlineEnd, isPartialSpan, periodEnd } from './periods';
 import { isApproximate, isLowerBound, outOfScope } from './localized';
+import { dateToYear, deadlineEnd, isPartialSpan, periodEnd } from './periods';
 import { centralValue, type IndicatorFigures } from './series';
 
 /** One figure placed on the chart. */

@@ -1,5 +1,5 @@
-import type { Dataset } from './dataset-schema';
 import type { DatasetProblem } from './dataset-problems';
+import type { Dataset } from './dataset-schema';
 import { checkQuotedValue } from './quote-numbers';
 import { unitScale } from './units';
 

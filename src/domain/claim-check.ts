@@ -1,6 +1,6 @@
 import type { Dataset, Figure } from './dataset-schema';
-import { periodEnd, periodStart } from './periods';
 import { isLowerBound } from './localized';
+import { periodEnd, periodStart } from './periods';
 
 /**
  * Checks a stated change ("fell 11.2 %", "grew 3 times", "halved") against the arithmetic of the

@@ -1,6 +1,6 @@
-import type { DatasetProblem } from './dataset-problems';
 import { checkQuotes, type SourceTexts } from './check-quotes';
 import { checkJsonSchemaFile } from './dataset-json-schema';
+import type { DatasetProblem } from './dataset-problems';
 import { parseDatasetText } from './parse-dataset';
 
 export interface DataCheckInput {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION, datasetSchema } from './dataset-schema';
 import type { DatasetProblem } from './dataset-problems';
+import { SCHEMA_VERSION, datasetSchema } from './dataset-schema';
 
 /** Where the generated schema lives, relative to the repository root. */
 export const JSON_SCHEMA_FILE = 'data/dataset.schema.json';

@@ -1,5 +1,5 @@
-import type { Dataset } from './dataset-schema';
 import type { DatasetProblem } from './dataset-problems';
+import type { Dataset } from './dataset-schema';
 
 /** Words in a note that doubt a figure's scope, so the figure must carry `scope`. */
 const SCOPE_DOUBT = /\b(scope|unclear whether|whether it is|may not be|broader (flow|measure)|another series)\b/i;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TOPICS } from './topics';
 import { implausible, PERIOD_KINDS, periodKindProblem, UNITS } from './figure-plausible';
+import { TOPICS } from './topics';
 
 /**
  * The dataset contract. This file is the single definition of `data/dataset.json`:

@@ -1,8 +1,8 @@
 import type { Figure, Indicator, Source } from './dataset-schema';
-import { paceModelFor, rateBetween, requiredRate, type PaceModel, type PacePoint } from './pace';
-import { deadlineEnd, isPartialSpan, periodEnd } from './periods';
 import { assumedDeadlines, type AssumedDeadlines } from './horizons';
 import { outOfScope } from './localized';
+import { paceModelFor, rateBetween, requiredRate, type PaceModel, type PacePoint } from './pace';
+import { deadlineEnd, isPartialSpan, periodEnd } from './periods';
 import { centralValue, currentGoal, latestActual, type IndicatorFigures } from './series';
 
 /**

@@ -1,5 +1,5 @@
-import type { Topic } from './topics';
 import type { Grouping, OverviewRow } from './overview';
+import type { Topic } from './topics';
 
 /** The overview's groups and its filters' choices (loaded with the overview's tools, not with the page). */
 

@@ -1,6 +1,6 @@
 import type { Dataset, Indicator, Localized, Source, Topic } from './dataset-schema';
-import { slug } from './ids';
 import { assessGoal, type GoalStatus } from './goal-status';
+import { slug } from './ids';
 import { figuresFor } from './series';
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { SCHEMA_VERSION, datasetSchema, type Dataset } from './dataset-schema';
 import type { DatasetProblem } from './dataset-problems';
 import { checkReferences } from './dataset-refs';
+import { SCHEMA_VERSION, datasetSchema, type Dataset } from './dataset-schema';
 import { migrateV1toV2 } from './migrate-v1';
 
 /** What a reader is told about a dataset that loads: the app words it in the reader's language. */

@@ -1,6 +1,6 @@
 import type { Figure, Unit } from './dataset-schema';
-import { APPROX_ANYWHERE, APPROX_AFTER_NUMBER, APPROX_BEFORE_NUMBER, qualifierOfWord } from './quote-words';
 import { scanQuote, type NumberStyle, type QuoteNumberKind } from './quote-scan';
+import { APPROX_ANYWHERE, APPROX_AFTER_NUMBER, APPROX_BEFORE_NUMBER, qualifierOfWord } from './quote-words';
 
 export { parseNumber, type QuoteNumberKind } from './quote-scan';
 

@@ -71,7 +71,14 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'roughly',
     'some',
   ],
-  almost: ['почти', 'almost', 'nearly', `close${SP}+to`, `just${SP}+(?:under|below|short${SP}+of)`, `чуть${SP}+(?:менее|меньше)`],
+  almost: [
+    'почти',
+    'almost',
+    'nearly',
+    `close${SP}+to`,
+    `just${SP}+(?:under|below|short${SP}+of)`,
+    `чуть${SP}+(?:менее|меньше)`,
+  ],
   over: [
     'свыше',
     `более${SP}+чем`,

@@ -1,10 +1,9 @@
 import type { Figure, Source } from './dataset-schema';
-import { assumedDeadlines } from './horizons';
 import { goalTarget } from './goal-status';
+import { assumedDeadlines } from './horizons';
+import { outOfScope } from './localized';
 import { paceModelFor, type PaceModel, type RateRange } from './pace';
 import { isPartialSpan, partToYear, periodEnd } from './periods';
-import { outOfScope } from './localized';
-import { currentGoal, latestActual, type IndicatorFigures } from './series';
 import {
   baseFromFigure,
   evaluateScenario,
@@ -15,6 +14,7 @@ import {
   type RateInputReason,
   type ScenarioResult,
 } from './scenario';
+import { currentGoal, latestActual, type IndicatorFigures } from './series';
 
 /** What a student typed, as the URL keeps it. */
 export interface ScenarioInputs {

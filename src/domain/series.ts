@@ -1,6 +1,6 @@
 import type { Dataset, Figure, Indicator, Source } from './dataset-schema';
-import { compareIsoDates, isPartialSpan, periodEnd } from './periods';
 import { outOfScope } from './localized';
+import { compareIsoDates, isPartialSpan, periodEnd } from './periods';
 
 /** Everything the dataset says about one indicator, sorted for display. */
 export interface IndicatorFigures {

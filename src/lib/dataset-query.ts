@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Dataset } from '../domain/dataset-schema';
 import type { DatasetProblem } from '../domain/dataset-problems';
+import type { Dataset } from '../domain/dataset-schema';
 import type { DatasetNotice, ParseResult } from '../domain/parse-dataset';
+import { fromAppRoot } from './app-folder';
+import { DEFAULT_DATASET_URL } from './dataset-url';
 
 /** Thrown when the dataset cannot be fetched or fails its checks; carries what is wrong. */
 export class DatasetError extends Error {
@@ -14,9 +16,6 @@ export class DatasetError extends Error {
     this.name = 'DatasetError';
   }
 }
-
-import { fromAppRoot } from './app-folder';
-import { DEFAULT_DATASET_URL } from './dataset-url';
 
 export { DEFAULT_DATASET_URL };
 

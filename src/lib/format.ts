@@ -1,7 +1,7 @@
 import type { Unit } from '../domain/dataset-schema';
-import type { Locale } from './url-state';
 import { pluralCategory } from './grammar/plural';
 import { df, nf } from './intl-cache';
+import type { Locale } from './url-state';
 
 /**
  * Numbers, units and dates for each locale. English goes through Intl. Kazakh never does: browsers'

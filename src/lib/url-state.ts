@@ -7,6 +7,10 @@
  * still open their view: those three parameters, where given, name the page over the path.
  */
 
+import type { GoalStatus } from '../domain/goal-status';
+import { GROUPINGS, NO_FILTER, type OverviewFilter } from '../domain/overview';
+import { TOPICS } from '../domain/topics';
+import { INDICATOR_ID, LOCALES, VIEWS, pagePath, readPagePath, type Locale, type View } from './page-address';
 import {
   DEFAULT_SCENARIO_URL,
   SCENARIO_PARAMS,
@@ -16,11 +20,6 @@ import {
   writeScenario,
   type ScenarioUrl,
 } from './url-scenario';
-
-import { INDICATOR_ID, LOCALES, VIEWS, pagePath, readPagePath, type Locale, type View } from './page-address';
-import { GROUPINGS, NO_FILTER, type OverviewFilter } from '../domain/overview';
-import { TOPICS } from '../domain/topics';
-import type { GoalStatus } from '../domain/goal-status';
 
 export { LOCALES, VIEWS, type Locale, type View } from './page-address';
 

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe, SERIOUS, svgTextContrast } from './axe';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp } from './harness';
-import { formatViolations, runAxe, SERIOUS, svgTextContrast } from './axe';
 
 /**
  * axe-core on every view, in every language and both themes: no serious or critical violation.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { liveChart, servedApp, wakeApp } from './harness';
 
 // The charts draw in Noto Sans (src/app/chart-font.ts), and a page downloads only the subsets its

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en, kk, ru } from '../fixtures/words';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp, wakeApp } from './harness';
-import { en } from '../fixtures/words';
-import { kk } from '../fixtures/words';
-import { ru } from '../fixtures/words';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
   indicators: { id: string; name: Record<'en' | 'ru' | 'kk', string> }[];

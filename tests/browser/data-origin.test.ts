@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hostileDataset } from '../fixtures/hostile-dataset';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp } from './harness';
-import { hostileDataset } from '../fixtures/hostile-dataset';
 
 const h = servedApp(() => ({
   '/graphics/goalpost/test-data/hostile.json': ['application/json', hostileDataset()],

@@ -3,16 +3,16 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReleaseIndex } from '../../scripts/data/releases';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
+import { en } from '../fixtures/words';
 import { runAxe } from './axe';
 import { launch, pageErrors, type Browser } from './chromium';
 import { serveDist } from './static-server';
-import { en } from '../fixtures/words';
-import { readReleaseIndex } from '../../scripts/data/releases';
 
 /**
  * The curator's desk, walked as a curator does, on the dev server (`npm start`'s) over a copy of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../src/lib/embed-snippet';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
-import { DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../src/lib/embed-snippet';
 
 /** An embed code of the first form (the app's root, the view in the query): it keeps working. */
 const EMBED = '?view=indicator&indicator=kz-ots-trade&lang=ru&theme=dark&embed=1';

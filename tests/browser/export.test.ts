@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { kk } from '../fixtures/words';
 import { pageErrors } from './chromium';
 import { liveChart, servedApp } from './harness';
-import { kk } from '../fixtures/words';
 
 const h = servedApp();
 

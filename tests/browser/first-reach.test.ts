@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pageErrors } from './chromium';
 import { servedApp, wakeApp } from './harness';
 import { DIST } from './static-server';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 // A page whose prerendered view is the one its URL asks for runs no app until the reader reaches for
 // it (src/lib/early-input.ts); then the live page takes over what the reader did (src/lib/take-over.ts).

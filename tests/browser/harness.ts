@@ -1,5 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launch, type Browser } from './chromium';
 import { serveDist, type StaticServer } from './static-server';
 

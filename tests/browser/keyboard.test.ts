@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatViolations, runAxe, SERIOUS } from './axe';
 import { pageErrors } from './chromium';
 import { servedApp, wakeApp } from './harness';
-import { formatViolations, runAxe, SERIOUS } from './axe';
 
 /**
  * The main journeys with the keyboard only: Tab, Shift+Tab, Enter, Space, the arrow keys and typing.

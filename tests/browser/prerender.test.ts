@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { pageErrors } from './chromium';
-import { liveChart, servedApp, wakeApp } from './harness';
-import { kk } from '../fixtures/words';
-import { csp } from '../../vite.config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
-import { DIST } from './static-server';
+import { describe, expect, it } from 'vitest';
 import { eagerFactories } from '../../scripts/build/eager-commonjs';
+import { csp } from '../../vite.config';
+import { kk } from '../fixtures/words';
+import { pageErrors } from './chromium';
+import { liveChart, servedApp, wakeApp } from './harness';
+import { DIST } from './static-server';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as {
   indicators: { id: string }[];

@@ -3,12 +3,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { CSV_COLUMNS } from '../../src/domain/csv';
+import { parseCsv } from '../fixtures/parse-csv';
+import { en } from '../fixtures/words';
+import { dangling, oembedReferences, pageReferences, walk } from './dist-references';
 import { servedApp, wakeApp } from './harness';
 import { DIST } from './static-server';
-import { dangling, oembedReferences, pageReferences, walk } from './dist-references';
-import { CSV_COLUMNS } from '../../src/domain/csv';
-import { en } from '../fixtures/words';
-import { parseCsv } from '../fixtures/parse-csv';
 
 const h = servedApp();
 const files = walk(DIST);

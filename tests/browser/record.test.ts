@@ -3,14 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readReleaseIndex } from '../../scripts/data/releases';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { verdictHistory } from '../../src/domain/verdict-history';
+import { en } from '../fixtures/words';
 import { pageErrors } from './chromium';
 import { servedApp } from './harness';
 import { DIST, serveDist } from './static-server';
-import { en } from '../fixtures/words';
-import { readReleaseIndex } from '../../scripts/data/releases';
 
 const h = servedApp();
 const repo = new URL('../..', import.meta.url).pathname;

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
-import { http, HttpResponse } from 'msw';
-import { renderApp } from './render-app';
 import { DATASET_URL, realDataset, serveDataset, server } from './msw-server';
+import { renderApp } from './render-app';
 
 describe('the app shell', () => {
   it('loads the dataset and shows one card per indicator with its figures', async () => {

@@ -1,10 +1,10 @@
-import datasetV1 from '../fixtures/dataset-v1.json';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app';
+import datasetV1 from '../fixtures/dataset-v1.json';
 import { DATASET_URL, realDataset, serveDataset, server } from './msw-server';
+import { renderApp } from './render-app';
 
 // Every broken dataset the app can be given either renders or says precisely what is wrong: the record
 // (`figures[3] (kz-ots-trade-2019)`), the field and the problem, as text, with a way to retry.

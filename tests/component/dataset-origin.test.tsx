@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app';
-import { realDataset, server } from './msw-server';
 import { devPart } from '../../scripts/build/parts';
+import { realDataset, server } from './msw-server';
+import { renderApp } from './render-app';
 
 /** Every request the page makes, answered with the real dataset (or `other` for other/dataset.json). */
 function recordRequests(other?: unknown) {

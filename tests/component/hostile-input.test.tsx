@@ -2,10 +2,10 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, SERIES, THEMES, VIEWS, parseUrlState } from '../../src/lib/url-state';
-import { renderApp } from './render-app';
-import { realDataset, server } from './msw-server';
 import { datasetSource } from '../../src/lib/dataset-source';
+import { LOCALES, SERIES, THEMES, VIEWS, parseUrlState } from '../../src/lib/url-state';
+import { realDataset, server } from './msw-server';
+import { renderApp } from './render-app';
 
 // The whole app opened at hostile links: it never crashes, nothing from the link becomes markup, a
 // bad value is shown back as text, and the document's language and title stay sane.

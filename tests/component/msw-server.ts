@@ -1,16 +1,16 @@
-import dataset from '../../data/dataset.json';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { releaseLog } from '../../src/domain/release-log';
-import { parseDatasetText } from '../../src/domain/parse-dataset';
-import type { Dataset } from '../../src/domain/dataset-schema';
-import type { ReleaseEntry } from '../../src/domain/releases';
-import { OVERVIEW_PART } from '../../src/domain/dataset-parts';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import dataset from '../../data/dataset.json';
 import { devPart } from '../../scripts/build/parts';
 import { readReleaseIndex } from '../../scripts/data/releases';
+import { OVERVIEW_PART } from '../../src/domain/dataset-parts';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import { parseDatasetText } from '../../src/domain/parse-dataset';
+import { releaseLog } from '../../src/domain/release-log';
+import type { ReleaseEntry } from '../../src/domain/releases';
 
 export const DATASET_URL = 'http://localhost/data/dataset.json';
 

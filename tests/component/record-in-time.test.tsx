@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app';
 import { longDate, realDataset, releaseIndex, serveDataset, serveReleases } from './msw-server';
+import { renderApp } from './render-app';
 
 const here = () => `${window.location.pathname}${window.location.search}`;
 

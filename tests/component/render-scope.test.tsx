@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp } from './render-app';
-import { realDataset, serveDataset } from './msw-server';
 import type * as Controls from '../../src/features/indicator/chart-controls';
+import { realDataset, serveDataset } from './msw-server';
+import { renderApp } from './render-app';
 
 // Counts the renders of a part of the indicator page that does not depend on the selection: if
 // hovering a point re-rendered the whole page, this count would grow.

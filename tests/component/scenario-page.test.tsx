@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app';
 import { realDataset, serveDataset } from './msw-server';
+import { renderApp } from './render-app';
 
 const STUDENT = '/?view=scenario&indicator=kz-ots-trade&base=kz-ots-trade-2022';
 

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { server } from './msw-server';
 import { resetSelection } from '../../src/features/indicator/selection-store';
+import { server } from './msw-server';
 
 // Lazy pages are transformed on first import; on a busy 2-core CI machine that can take seconds.
 configure({ asyncUtilTimeout: 5000 });

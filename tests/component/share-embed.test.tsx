@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp } from './render-app';
 import { realDataset, serveDataset } from './msw-server';
+import { renderApp } from './render-app';
 
 describe('share panel', () => {
   it('offers the page’s own address as its permalink, and an embed code for its embed page', async () => {

@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from './render-app';
-import { realDataset, serveDataset } from './msw-server';
 import { ChartDataDownload } from '../../src/components/download-buttons';
 import { datasetSchema } from '../../src/domain/dataset-schema';
 import { I18nProvider } from '../../src/lib/i18n/i18n';
+import { realDataset, serveDataset } from './msw-server';
+import { renderApp } from './render-app';
 
 type Src = { id: string; tier: string; title: { en: string; ru: string } | null; outlet: string };
 type Ind = { id: string; name: { en: string; ru: string } };

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chartAlt } from '../../src/lib/words/chart-alt';
+import type { Dataset } from '../../src/domain/dataset-schema';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { translator } from '../../src/lib/i18n/i18n';
-import { en } from '../fixtures/words';
-import { ru } from '../fixtures/words';
-import { kk } from '../fixtures/words';
-import type { Dataset } from '../../src/domain/dataset-schema';
+import { chartAlt } from '../../src/lib/words/chart-alt';
+import { en, ru, kk } from '../fixtures/words';
 import { figure, realDataset } from './dataset-fixture';
 
 const dicts = { en, ru, kk } as const;

@@ -1,9 +1,9 @@
-import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
-import { figuresFor, sourceMap } from '../../src/domain/series';
-import { buildChartModel, type ChartOptions } from '../../src/domain/chart-model';
 import { valueAxis } from '../../src/domain/axis';
+import { buildChartModel, type ChartOptions } from '../../src/domain/chart-model';
+import { figuresFor, sourceMap } from '../../src/domain/series';
 import { yearAxis } from '../../src/lib/chart-layout/year-ticks';
+import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();
 const sources = sourceMap(ds);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
-import { viewWords, type WordsInput } from '../../src/lib/words/view-words';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { layoutExport } from '../../src/lib/chart-svg/export-layout';
 import { EXPORT_SIZES, type ExportSize } from '../../src/lib/embed-snippet';
+import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
 import { translator } from '../../src/lib/i18n/i18n';
-import { en } from '../fixtures/words';
-import { ru } from '../fixtures/words';
-import { kk } from '../fixtures/words';
+import { viewWords, type WordsInput } from '../../src/lib/words/view-words';
+import { en, ru, kk } from '../fixtures/words';
 import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();

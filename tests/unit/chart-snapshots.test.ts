@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
-import { viewWords } from '../../src/lib/words/view-words';
+import { buildChartModel } from '../../src/domain/chart-model';
 import { indicatorView } from '../../src/domain/indicator-view';
 import { withScenarios } from '../../src/domain/scenario-chart';
 import { scenarioSetup } from '../../src/domain/scenario-setup';
-import { buildChartModel } from '../../src/domain/chart-model';
 import { renderPlot } from '../../src/lib/chart-svg/plot-svg';
+import { chartSvg, type PictureInput } from '../../src/lib/export/chart-picture';
 import { translator } from '../../src/lib/i18n/i18n';
+import { viewWords } from '../../src/lib/words/view-words';
 import { en, kk, ru } from '../fixtures/words';
 import { parsedRealDataset } from './dataset-fixture';
 

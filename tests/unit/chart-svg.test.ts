@@ -1,15 +1,15 @@
-import { parsedRealDataset } from './dataset-fixture';
 import { describe, expect, it } from 'vitest';
-import { figuresFor, sourceMap } from '../../src/domain/series';
 import { buildChartModel, type ChartModel, type ChartOptions } from '../../src/domain/chart-model';
+import { figuresFor, sourceMap } from '../../src/domain/series';
+import { layoutChart } from '../../src/lib/chart-layout/chart-layout';
+import { textWidth } from '../../src/lib/chart-layout/text-measure';
 import { escapeXml } from '../../src/lib/chart-svg/escape';
+import { layoutExport } from '../../src/lib/chart-svg/export-layout';
+import { renderExportSvg, type ExportOptions, type ExportTexts } from '../../src/lib/chart-svg/export-svg';
+import { LEGEND_KEYS } from '../../src/lib/chart-svg/legend-svg';
 import { PALETTES } from '../../src/lib/chart-svg/palette';
 import { renderPlot } from '../../src/lib/chart-svg/plot-svg';
-import { layoutChart } from '../../src/lib/chart-layout/chart-layout';
-import { renderExportSvg, type ExportOptions, type ExportTexts } from '../../src/lib/chart-svg/export-svg';
-import { layoutExport } from '../../src/lib/chart-svg/export-layout';
-import { LEGEND_KEYS } from '../../src/lib/chart-svg/legend-svg';
-import { textWidth } from '../../src/lib/chart-layout/text-measure';
+import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();
 const base: ChartOptions = {

@@ -8,8 +8,8 @@ import {
   orderPair,
   type ClaimVerdict,
 } from '../../src/domain/claim-check';
-import { parseDataset } from '../../src/domain/parse-dataset';
 import type { Dataset, Figure } from '../../src/domain/dataset-schema';
+import { parseDataset } from '../../src/domain/parse-dataset';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8'));
 const parsed = parseDataset(raw);

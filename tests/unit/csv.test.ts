@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/dataset.json';
-import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
 import { CSV_COLUMNS, csvCell, datasetToCsv, figuresToCsv, plainNumber, toCsv } from '../../src/domain/csv';
+import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
 import { parseCsv } from '../fixtures/parse-csv';
 
 const dataset: Dataset = datasetSchema.parse(raw);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftProblems } from '../../src/domain/curate/draft-problems';
 import {
   draftRecords,
   figureFromCandidate,
@@ -11,6 +10,7 @@ import {
   suggestSourceId,
   type Draft,
 } from '../../src/domain/curate/draft';
+import { draftProblems } from '../../src/domain/curate/draft-problems';
 import { previewDataset, verdictChanges } from '../../src/domain/curate/preview';
 import { readArticle } from '../../src/domain/curate/read-article';
 import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset';

@@ -1,10 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { meetsTargets, scoreHeldOut, scoreSources, TARGETS, TEXT_SETS, totals } from '../../scripts/data/curate-score';
 import { readArticle, type Candidate } from '../../src/domain/curate/read-article';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
-import { meetsTargets, scoreHeldOut, scoreSources, TARGETS, TEXT_SETS, totals } from '../../scripts/data/curate-score';
-import { readFileSync } from 'node:fs';
 import { datasetPath, realSources, repoRoot } from './dataset-fixture';
-import { join } from 'node:path';
 
 const parsed = parseDatasetText(readFileSync(datasetPath, 'utf8'));
 if (!parsed.ok) throw new Error('the dataset does not load');
@@ -405,7 +405,11 @@ describe('what tuning-5 and tuning-6 taught the reading', () => {
   });
 
   it('reads a signed percentage as a change, and rates, loans and contents as nothing to record', () => {
-    const signed = read('In 2025, SERO carried 3.2 million tonnes, +14% compared with 2024, it said.', 'en', '2026-02-01');
+    const signed = read(
+      'In 2025, SERO carried 3.2 million tonnes, +14% compared with 2024, it said.',
+      'en',
+      '2026-02-01',
+    );
     expect(signed.map((c) => [c.kind, c.value, c.direction ?? null, c.period])).toEqual([
       ['actual', 3.2, null, '2025'],
       ['change', 14, 'increase', '2024/2025'],
@@ -420,19 +424,24 @@ describe('what tuning-5 and tuning-6 taught the reading', () => {
   });
 
   it('the state now before an aim, and an aim that runs on past "and"', () => {
-    expect(kinds('Мощность порта в ближайшие годы планируется увеличить с нынешних 15 млн тонн до 25 млн тонн.', 'ru')).toEqual([
+    expect(
+      kinds('Мощность порта в ближайшие годы планируется увеличить с нынешних 15 млн тонн до 25 млн тонн.', 'ru'),
+    ).toEqual([
       ['capacity', 15, 'mn t/yr', '2025-09'],
       ['goal', 25, 'mn t/yr', null],
     ]);
     expect(
-      kinds('We are targeting in excess of 3.6 million tonnes this year and, over the medium term, 150,000 TEU annually.', 'en').map(
-        (k) => k[0],
-      ),
+      kinds(
+        'We are targeting in excess of 3.6 million tonnes this year and, over the medium term, 150,000 TEU annually.',
+        'en',
+      ).map((k) => k[0]),
     ).toEqual(['goal', 'goal']);
-    expect(kinds('The terminal can currently handle 15 million tonnes of cargo and 100,000 TEU a year.', 'en')).toEqual([
-      ['capacity', 15, 'mn t/yr', '2025-09'],
-      ['capacity', 100000, 'TEU', '2025-09'],
-    ]);
+    expect(kinds('The terminal can currently handle 15 million tonnes of cargo and 100,000 TEU a year.', 'en')).toEqual(
+      [
+        ['capacity', 15, 'mn t/yr', '2025-09'],
+        ['capacity', 100000, 'TEU', '2025-09'],
+      ],
+    );
   });
 
   it('reads an article whose page puts its id above the body', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { runDataCheck } from '../../src/domain/data-check';
 import { explainQuoteMismatch } from '../../src/domain/check-quotes';
+import { runDataCheck } from '../../src/domain/data-check';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { figure, realDataset, realSources, schemaFilePath } from './dataset-fixture';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { runDataCheck } from '../../src/domain/data-check';
 import { checkJsonSchemaFile, datasetJsonSchema, JSON_SCHEMA_FILE } from '../../src/domain/dataset-json-schema';
 import { unitSchema } from '../../src/domain/dataset-schema';
-import { runDataCheck } from '../../src/domain/data-check';
 import { datasetPath, realSources, schemaFilePath } from './dataset-fixture';
 
 const onDisk = readFileSync(schemaFilePath, 'utf8');

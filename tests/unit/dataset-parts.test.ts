@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { pageFacts } from '../../scripts/build/page-facts';
+import { sitePages } from '../../scripts/build/pages';
+import { devPart, partFiles, partsOf } from '../../scripts/build/parts';
 import { renderEmbed, renderIndicator, renderOverview, renderScenario } from '../../src/app/prerender-entry';
 import { withoutRetracted } from '../../src/domain/as-of';
 import { indicatorPart, indicatorPartAddress, OVERVIEW_PART, overviewPart } from '../../src/domain/dataset-parts';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { en } from '../../src/lib/i18n/en';
-import { ru } from '../../src/lib/i18n/ru';
 import { kk } from '../../src/lib/i18n/kk';
-import { devPart, partFiles, partsOf } from '../../scripts/build/parts';
-import { pageFacts } from '../../scripts/build/page-facts';
-import { sitePages } from '../../scripts/build/pages';
+import { ru } from '../../src/lib/i18n/ru';
 import { realDataset } from './dataset-fixture';
 
 const WHOLE = 'data/dataset.json';

@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readSourceTexts } from '../../scripts/data/read-sources';
+import { checkDraft, isSaveRequest, mergedText, saveDraft } from '../../scripts/desk/save';
 import { figureFromCandidate, noTexts, type Draft } from '../../src/domain/curate/draft';
 import { readArticle } from '../../src/domain/curate/read-article';
 import { runDataCheck } from '../../src/domain/data-check';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
-import { readSourceTexts } from '../../scripts/data/read-sources';
-import { checkDraft, isSaveRequest, mergedText, saveDraft } from '../../scripts/desk/save';
 import { repoRoot, sourcesDir } from './dataset-fixture';
 
 /**

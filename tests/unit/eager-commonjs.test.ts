@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parseAst } from 'rolldown/parseAst';
+import { describe, expect, it } from 'vitest';
 import { eagerFactories } from '../../scripts/build/eager-commonjs';
 
 const RUNTIME = 'import{t as e,r as o}from"./rolldown-runtime-XKyaHtl9.js";';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { embedAddress } from '../../src/lib/embed-address';
 import { DEFAULT_EMBED_HEIGHT, embedSnippet, snapshotPath } from '../../src/lib/embed-snippet';
 import { DEFAULT_STATE, parseUrlState } from '../../src/lib/url-state';
-import { embedAddress } from '../../src/lib/embed-address';
 
 const input = {
   embedUrl: 'https://news.example/graphics/goalpost/?view=indicator&indicator=kz-transit&lang=kk&theme=system&embed=1',

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { afterEach } from 'vitest';
+import { describe, expect, it, afterEach } from 'vitest';
 import {
   formatDate,
   formatNumber,

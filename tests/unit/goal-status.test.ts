@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { assessGoal, comparableActuals, deadlinePassed } from '../../src/domain/goal-status';
-import { historicalProjection } from '../../src/domain/projection';
-import { parseDataset } from '../../src/domain/parse-dataset';
-import { figuresFor, sourceMap, type IndicatorFigures } from '../../src/domain/series';
 import type { Dataset, Figure, Indicator, Source } from '../../src/domain/dataset-schema';
+import { assessGoal, comparableActuals, deadlinePassed } from '../../src/domain/goal-status';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { historicalProjection } from '../../src/domain/projection';
+import { figuresFor, sourceMap, type IndicatorFigures } from '../../src/domain/series';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8'));
 const parsed = parseDataset(raw);

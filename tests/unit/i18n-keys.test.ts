@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
-import { ru } from '../../src/lib/i18n/ru';
 import { kk } from '../../src/lib/i18n/kk';
+import { ru } from '../../src/lib/i18n/ru';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]).sort();
 

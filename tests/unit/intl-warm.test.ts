@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderIndicator, renderOverview } from '../../src/app/prerender-entry';
 import { en } from '../../src/lib/i18n/en';
-import { ru } from '../../src/lib/i18n/ru';
 import { kk } from '../../src/lib/i18n/kk';
+import { ru } from '../../src/lib/i18n/ru';
 import { warmIntl } from '../../src/lib/intl-warm';
 import { realDataset } from './dataset-fixture';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filterChoices, groupRows } from '../../src/domain/overview-groups';
+import { indicatorView } from '../../src/domain/indicator-view';
 import {
   foldForSearch,
   matches,
@@ -11,10 +11,10 @@ import {
   tally,
   type OverviewFilter,
 } from '../../src/domain/overview';
+import { filterChoices, groupRows } from '../../src/domain/overview-groups';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { sourceMap } from '../../src/domain/series';
 import { TOPICS } from '../../src/domain/topics';
-import { indicatorView } from '../../src/domain/indicator-view';
 import { parseUrlState, serializeUrlState, setOverview } from '../../src/lib/url-state';
 import { datasetPath } from './dataset-fixture';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitPathname } from '../../src/lib/app-folder';
-import { fromPage, pagePath, readPagePath, type Page } from '../../src/lib/page-address';
-import { sitemapXml } from '../../scripts/build/sitemap';
 import { addresses } from '../../scripts/build/addresses';
 import { sitePages } from '../../scripts/build/pages';
+import { sitemapXml } from '../../scripts/build/sitemap';
+import { splitPathname } from '../../src/lib/app-folder';
+import { fromPage, pagePath, readPagePath, type Page } from '../../src/lib/page-address';
 import { realDataset } from './dataset-fixture';
 
 const page = (p: Partial<Page>): Page => ({ view: 'overview', indicator: null, lang: 'en', embed: false, ...p });

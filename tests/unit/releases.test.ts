@@ -4,11 +4,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReleaseIndex } from '../../scripts/data/releases';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { diffReleases, releaseProblemText, stampRelease, type ReleaseIndex } from '../../src/domain/releases';
 import { figure, repoRoot, sourcesDir } from './dataset-fixture';
-import { readReleaseIndex } from '../../scripts/data/releases';
 
 const index = JSON.parse(readFileSync(join(repoRoot, 'data/releases/index.json'), 'utf8')) as ReleaseIndex;
 const releaseText = (file: string) => readFileSync(join(repoRoot, 'data/releases', file), 'utf8');

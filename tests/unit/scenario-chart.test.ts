@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsedRealDataset } from './dataset-fixture';
-import { figuresFor, sourceMap } from '../../src/domain/series';
-import { buildChartModel } from '../../src/domain/chart-model';
-import { scenarioSetup, type ScenarioInputs } from '../../src/domain/scenario-setup';
-import { withScenarios } from '../../src/domain/scenario-chart';
 import { lastWholeYear } from '../../src/domain/axis';
+import { buildChartModel } from '../../src/domain/chart-model';
+import { withScenarios } from '../../src/domain/scenario-chart';
+import { scenarioSetup, type ScenarioInputs } from '../../src/domain/scenario-setup';
+import { figuresFor, sourceMap } from '../../src/domain/series';
 import { yearAxis } from '../../src/lib/chart-layout/year-ticks';
+import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();
 const sources = sourceMap(ds);

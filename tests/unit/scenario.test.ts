@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en';
-import { ru } from '../../src/lib/i18n/ru';
-import { kk } from '../../src/lib/i18n/kk';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { goalTarget } from '../../src/domain/goal-status';
 import { assumedDeadlines, HORIZON_TABLE, horizonReading } from '../../src/domain/horizons';
@@ -19,6 +16,9 @@ import {
   type ScenarioBase,
 } from '../../src/domain/scenario';
 import { currentGoal, figuresFor, sourceMap } from '../../src/domain/series';
+import { en } from '../../src/lib/i18n/en';
+import { kk } from '../../src/lib/i18n/kk';
+import { ru } from '../../src/lib/i18n/ru';
 import { figure, realDataset } from './dataset-fixture';
 
 // Expected numbers were worked out by hand (calculator), not read back from the code.

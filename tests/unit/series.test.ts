@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/domain/dataset-schema';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { currentGoal, figuresFor, latestActual, sourceMap } from '../../src/domain/series';
-import type { Dataset } from '../../src/domain/dataset-schema';
 
 const raw = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8'));
 const parsed = parseDataset(raw);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/lib/chart-layout/text-measure';
 import { PALETTES } from '../../src/lib/chart-svg/palette';
 import { renderSummaryCard, type SummaryCardTexts, type SummaryRow } from '../../src/lib/chart-svg/summary-card';
-import { textWidth } from '../../src/lib/chart-layout/text-measure';
 
 const require = createRequire(import.meta.url);
 const W = 1200;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glyphAdvances } from '../../scripts/font-advances';
 import { BOLD, REGULAR } from '../../src/lib/chart-layout/noto-widths';
-import { WIDTH_CHARS } from '../../src/lib/chart-layout/width-chars';
 import { textWidth, wrapText } from '../../src/lib/chart-layout/text-measure';
+import { WIDTH_CHARS } from '../../src/lib/chart-layout/width-chars';
 
 describe('text measured in the font that draws it', () => {
   it('the width table is the embedded Noto Sans’s own (regenerate with npx tsx scripts/font-widths.ts)', () => {

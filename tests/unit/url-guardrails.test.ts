@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { indicatorPartAddress, OVERVIEW_PART } from '../../src/domain/dataset-parts';
+import { DEFAULT_DATASET_URL } from '../../src/lib/dataset-url';
 import { ALL_PARAMS, DRAWING_PARAMS, PRESENTATION_PARAMS, VIEW_PARAMS } from '../../src/lib/url-state';
 import { repoRoot } from './dataset-fixture';
-import { DEFAULT_DATASET_URL } from '../../src/lib/dataset-url';
-import { indicatorPartAddress, OVERVIEW_PART } from '../../src/domain/dataset-parts';
 
 const bootJs = readFileSync(join(repoRoot, 'public/boot.js'), 'utf8');
 

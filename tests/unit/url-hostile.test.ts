@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GROUPINGS, NO_FILTER } from '../../src/domain/overview';
+import { TOPICS } from '../../src/domain/topics';
+import { MAX_SCENARIOS, SCENARIO_PARAMS } from '../../src/lib/url-scenario';
 import {
   HEADLINE_MAX,
   LOCALES,
@@ -17,9 +20,6 @@ import {
   splitAddress,
   type UrlState,
 } from '../../src/lib/url-state';
-import { MAX_SCENARIOS, SCENARIO_PARAMS } from '../../src/lib/url-scenario';
-import { GROUPINGS, NO_FILTER } from '../../src/domain/overview';
-import { TOPICS } from '../../src/domain/topics';
 
 // Hostile query strings against the one URL parser: it never throws, every field it returns is one of
 // its allowed values, its output is a fixed point of serialize → parse, and it pollutes nothing.

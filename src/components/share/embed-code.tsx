@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { EMBED_THEMES, type EmbedTheme } from '../../lib/embed-snippet';
-import { useI18n, usePageWords } from '../../lib/i18n/i18n';
-import type { MessageKey } from '../../lib/i18n/en';
-import { CopyField } from './copy-field';
-import { useRelease } from '../release-context';
 import { formatDate } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
+import { useRelease } from '../release-context';
+import { CopyField } from './copy-field';
 
 /**
  * The embed code, light by default, with dark and "follow the reader" as choices, and the release

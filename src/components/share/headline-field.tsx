@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
-import { changeUrl } from '../../lib/use-url-state';
 import { HEADLINE_MAX, parseUrlState, updateSearch } from '../../lib/url-state';
+import { changeUrl } from '../../lib/use-url-state';
 
 /**
  * A headline for the pictures instead of the chart's name, kept in the URL (so a shared link makes

@@ -7,8 +7,8 @@ import {
   type Topic,
   type Unit,
 } from '../dataset-schema';
-import type { Candidate } from './read-article';
 import { slug, uniqueId } from '../ids';
+import type { Candidate } from './read-article';
 
 /**
  * The curator's draft: a new article, its source, the figures accepted from it and any new

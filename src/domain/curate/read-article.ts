@@ -4,6 +4,19 @@ import { APPROX_BEFORE_NUMBER, qualifierOfWord } from '../quote-words';
 import { matchIndicator } from './match-indicator';
 import { articleSpans, quoteSpan, sentences, type Span } from './text';
 import {
+  DEADLINE,
+  HORIZONS,
+  LAST_YEAR,
+  MONTH_SPAN,
+  THIS_YEARS_MONTH,
+  MONTHS,
+  NEXT_YEAR,
+  NOW_WORDS,
+  PART_YEAR,
+  THIS_YEAR,
+  YEAR_MENTION,
+} from './time-words';
+import {
   ANALYSTS,
   AS_OF_DAY,
   CAPACITY_WORDS,
@@ -29,19 +42,6 @@ import {
   WORD_NUMBER,
   YEARS_SPAN,
 } from './words';
-import {
-  DEADLINE,
-  HORIZONS,
-  LAST_YEAR,
-  MONTH_SPAN,
-  THIS_YEARS_MONTH,
-  MONTHS,
-  NEXT_YEAR,
-  NOW_WORDS,
-  PART_YEAR,
-  THIS_YEAR,
-  YEAR_MENTION,
-} from './time-words';
 
 /**
  * Reads an article for the figures a careful reader would record, each as a candidate in the
@@ -610,7 +610,14 @@ function whenChange(
     return between(y - 1, y);
   }
   // "rose fourfold", "за тот же год выросли в 2,6 раза": over the year the story last named
-  if (!marks.length && !NOW_RE.test(s) && !FROM_TO_RE.test(s) && !CAPACITY_RE.test(s) && !TIME_UNIT_RE.test(s) && ctx.threadYear !== null)
+  if (
+    !marks.length &&
+    !NOW_RE.test(s) &&
+    !FROM_TO_RE.test(s) &&
+    !CAPACITY_RE.test(s) &&
+    !TIME_UNIT_RE.test(s) &&
+    ctx.threadYear !== null
+  )
     return between(ctx.threadYear - 1, ctx.threadYear);
   return { period: null, periodKind: null };
 }
@@ -702,7 +709,10 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts
         if (u?.unit === '%' && LIKELIHOOD_RE.test(s)) return [];
         // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
-        if (u?.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
+        if (
+          u?.unit === '%' &&
+          RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30))
+        )
           return [];
         // nor a share of a whole ("приходится около 85%", "accounts for about 45%")
         if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(clauseOf(s, n.index).start, n.index + n.text.length + 30)))
@@ -713,7 +723,8 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         if (u?.unit === 'bn USD' && PER_UNIT_RE.test(s.slice(Math.max(0, n.index - 25), n.index + n.text.length + 40)))
           return [];
         // nor is a loan ("a $150 million loan", "кредит на 50 млн долларов") the value of any trade
-        if (u?.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
+        if (u?.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end)))
+          return [];
         // nor is a sum under a million dollars the volume of anything the dataset counts
         if (u?.unit === 'bn USD' && (n.value ?? n.high ?? 0) * n.scale * u.factor < 0.001) return [];
         return u ? [{ n, ...u }] : [];
@@ -727,8 +738,20 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           if (!next) {
             // "96 тыс. TEU, так что … рассчитываем выйти не менее чем на 120 тысяч": an aim in the unit said before it
             const prev = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%');
-            if (prev && n.scale >= 1000 && GOAL_RE.test(s.slice(prev.unitEnd, n.index)) && /^\s*(?:[.,;]|$)/u.test(s.slice(n.index + n.text.length)))
-              found.push({ n, unit: prev.unit, factor: prev.factor, unitEnd: n.index + n.text.length, unitWord: '', direct: false });
+            if (
+              prev &&
+              n.scale >= 1000 &&
+              GOAL_RE.test(s.slice(prev.unitEnd, n.index)) &&
+              /^\s*(?:[.,;]|$)/u.test(s.slice(n.index + n.text.length))
+            )
+              found.push({
+                n,
+                unit: prev.unit,
+                factor: prev.factor,
+                unitEnd: n.index + n.text.length,
+                unitWord: '',
+                direct: false,
+              });
             continue;
           }
           if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(gap) && !and) continue;
@@ -776,7 +799,11 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         const prev = found[i - 1];
         const end = clauseOf(s, f.n.index).end;
         // "can handle 1.8 million tonnes and 40,000 containers": one clause, one scope for both
-        scopes.push(prev && clauseOf(s, prev.n.index).end >= end ? scopes[i - 1]! : s.slice(prev ? clauseOf(s, prev.n.index).end : 0, end));
+        scopes.push(
+          prev && clauseOf(s, prev.n.index).end >= end
+            ? scopes[i - 1]!
+            : s.slice(prev ? clauseOf(s, prev.n.index).end : 0, end),
+        );
       });
       const kinds = found.map((f, i) => kindOf(s, scopes[i]!, f, !!horizon, !!dl));
       // "довести … до 10 млн тонн, а контейнеров — до 500 тысяч": an aim runs on to the numbers after it
@@ -803,7 +830,11 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         // "targeting over 3.6 mn t this year and, over the medium term, 150,000 TEU": joined by "and", the same aim
         if (k === 'actual' && (prev === 'goal' || prev === 'capacity') && found[i]!.unit !== '%') {
           const gap = s.slice(found[i - 1]!.unitEnd, found[i]!.n.index);
-          if (gap.length < 60 && /(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) && !CHANGE_VERB_RE.test(gap))
+          if (
+            gap.length < 60 &&
+            /(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) &&
+            !CHANGE_VERB_RE.test(gap)
+          )
             kinds[i] = prev;
         }
       });

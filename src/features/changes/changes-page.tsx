@@ -1,18 +1,18 @@
-import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { AppLink } from '../../components/app-link';
+import { useHere } from '../../components/page-here';
+import { correctionsEmail } from '../../components/report-error';
 import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { eventShort, speakerOrOutlet } from '../../domain/localized';
 import type { ReleaseLogEntry } from '../../domain/release-log';
-import { AppLink } from '../../components/app-link';
-import { correctionWords } from '../../lib/words/correction-words';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
-import { useHere } from '../../components/page-here';
-import { correctionsEmail } from '../../components/report-error';
 import { changesQueryOptions } from '../../lib/changes-query';
 import { formatDate } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';
 import { openIndicator, openOverview, updateSearch } from '../../lib/url-state';
+import { correctionWords } from '../../lib/words/correction-words';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { CorrectionsPolicy } from './corrections-policy';
 
 /** "What changed", live: the log comes from data/changes.json. */

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
 import type { Language } from '../../domain/dataset-schema';
-import { LANGUAGE_NAMES } from './fields';
 import { setSource, setText } from './desk-store';
+import { LANGUAGE_NAMES } from './fields';
 
 /** Step 1 of the desk: the article's language and text, pasted or opened from a file. */
 export function ArticleSection({

@@ -4,15 +4,10 @@ import type { DraftProblem } from '../../domain/curate/draft';
 import { draftProblems } from '../../domain/curate/draft-problems';
 import { readArticle } from '../../domain/curate/read-article';
 import type { Dataset } from '../../domain/dataset-schema';
-import { fetchWorkingCopy, sendDraft } from './desk-api';
-import { ArticleText } from './article-text';
 import { ArticleSection } from './article-section';
+import { ArticleText } from './article-text';
 import { CandidateList } from './candidate-list';
-import { FigureForm, IndicatorForm } from './figure-form';
-import { problemsOf } from './fields';
-import { PreviewPanel } from './preview-panel';
-import { SourceForm } from './source-form';
-import { focusField, SaveProblems } from './save-problems';
+import { fetchWorkingCopy, sendDraft } from './desk-api';
 import {
   accept,
   addBlankFigure,
@@ -33,6 +28,11 @@ import {
   updateIndicator,
   useDesk,
 } from './desk-store';
+import { problemsOf } from './fields';
+import { FigureForm, IndicatorForm } from './figure-form';
+import { PreviewPanel } from './preview-panel';
+import { focusField, SaveProblems } from './save-problems';
+import { SourceForm } from './source-form';
 
 const DESK_STATE = ['desk-state'] as const;
 

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { slug, uniqueId } from '../../domain/ids';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
   blankFigure,
@@ -15,6 +14,7 @@ import {
 } from '../../domain/curate/draft';
 import type { Candidate } from '../../domain/curate/read-article';
 import type { Dataset, Language } from '../../domain/dataset-schema';
+import { slug, uniqueId } from '../../domain/ids';
 
 /**
  * The curator's draft, kept in localStorage as it is typed: a reload, a closed tab or a failed save

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
+import { ConditionalVerdict } from '../../components/goal-status';
+import { StaticChart } from '../../components/static-chart';
 import type { Draft } from '../../domain/curate/draft';
 import { previewDataset, verdictChanges } from '../../domain/curate/preview';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { GoalStatus } from '../../domain/goal-status';
-import { StaticChart } from '../../components/static-chart';
-import { viewWords } from '../../lib/words/view-words';
-import { ConditionalVerdict } from '../../components/goal-status';
-import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
-import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n } from '../../lib/i18n/i18n';
+import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
+import { viewWords } from '../../lib/words/view-words';
 
 function Verdict({ status }: { status: GoalStatus }) {
   const { t } = useI18n();

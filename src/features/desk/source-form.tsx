@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { SourceDraft, Texts } from '../../domain/curate/draft';
 import type { Dataset, Language, Localized } from '../../domain/dataset-schema';
-import { Field, TextsField, type FieldProblems } from './fields';
 import { setSource } from './desk-store';
+import { Field, TextsField, type FieldProblems } from './fields';
 
 type TextsKey = 'event' | 'place' | 'speaker' | 'speakerRole';
 

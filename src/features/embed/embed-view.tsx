@@ -1,22 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
-import { sourceMap } from '../../domain/series';
-import { indicatorView } from '../../domain/indicator-view';
-import { StaticChart } from '../../components/static-chart';
+import { ChartLegend } from '../../components/chart-legend';
 import { FitSet } from '../../components/fit-set';
+import { StaticChart } from '../../components/static-chart';
 import { VerdictLine } from '../../components/verdict-line';
-import { chartLabels } from '../../lib/words/chart-labels';
-import { sourceLine } from '../../lib/words/source-line';
-import { formatDate, formatQuantity, unitName } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n';
-import { postHeightToParent } from '../../lib/embed-height';
-import { currentAddress } from '../../lib/use-url-state';
+import type { Dataset } from '../../domain/dataset-schema';
+import { indicatorView } from '../../domain/indicator-view';
+import { sourceMap } from '../../domain/series';
 import { appFolder } from '../../lib/app-folder';
+import { postHeightToParent } from '../../lib/embed-height';
+import { formatDate, formatQuantity, unitName } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n } from '../../lib/i18n/i18n';
 import { fullViewSearch, type UrlState } from '../../lib/url-state';
 import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
-import { ChartLegend } from '../../components/chart-legend';
+import { currentAddress } from '../../lib/use-url-state';
+import { chartLabels } from '../../lib/words/chart-labels';
 import { figureWhen, formatFigure } from '../../lib/words/figure-words';
-import type { MessageKey } from '../../lib/i18n/en';
+import { sourceLine } from '../../lib/words/source-line';
 import type * as ScenarioModel from './scenario-model';
 
 /** Scenario embeds load their math on demand; indicator embeds never download it. */

@@ -1,8 +1,8 @@
 import type { ChartModel } from '../../domain/chart-model';
 import type { Source } from '../../domain/dataset-schema';
-import type { IndicatorFigures } from '../../domain/series';
-import { scenarioSetup } from '../../domain/scenario-setup';
 import { withScenarios } from '../../domain/scenario-chart';
+import { scenarioSetup } from '../../domain/scenario-setup';
+import type { IndicatorFigures } from '../../domain/series';
 import type { UrlState } from '../../lib/url-state';
 
 /**

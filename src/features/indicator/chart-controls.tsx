@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n } from '../../lib/i18n/i18n';
 import { MAX_YEAR, MIN_YEAR, setRange, toggleSeries, type Series, type UrlState } from '../../lib/url-state';
 import { changeUrl } from '../../lib/use-url-state';
-import { useI18n } from '../../lib/i18n/i18n';
-import type { MessageKey } from '../../lib/i18n/en';
 
 const TOGGLES: Series[] = ['context', 'goals', 'projection'];
 

@@ -1,11 +1,11 @@
-import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { checkClaim } from '../../domain/claim-check';
-import { formatFigure } from '../../lib/words/figure-words';
-import { formatPeriod } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n';
-import type { MessageKey } from '../../lib/i18n/en';
+import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { speakerOrOutlet } from '../../domain/localized';
+import { formatPeriod } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n } from '../../lib/i18n/i18n';
 import { describeChange, describeComputed } from '../../lib/words/claim-words';
+import { formatFigure } from '../../lib/words/figure-words';
 
 export function ClaimChecks({ dataset, changes }: { dataset: Dataset; changes: Figure[] }) {
   const { locale, t } = useI18n();

@@ -1,11 +1,11 @@
-import type { Dataset, Figure } from '../../domain/dataset-schema';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { ReportError } from '../../components/report-error';
-import { formatDate } from '../../lib/format';
-import { useI18n, usePageWords } from '../../lib/i18n/i18n';
-import type { MessageKey } from '../../lib/i18n/en';
-import { useSelection } from './selection-store';
+import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { speakerOrOutlet } from '../../domain/localized';
+import { formatDate } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
+import { useSelection } from './selection-store';
 
 /** The chart's data as a table: its text alternative, with every figure's source one click away. */
 export function FiguresTable({ dataset, figures, caption }: { dataset: Dataset; figures: Figure[]; caption: string }) {

@@ -1,10 +1,10 @@
 import type { Dataset, Figure } from '../../domain/dataset-schema';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
-import { formatDate } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n';
-import { useSelection } from './selection-store';
 import { speakerOrOutlet } from '../../domain/localized';
 import { goalMove } from '../../domain/series';
+import { formatDate } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
+import { useSelection } from './selection-store';
 
 /** Every time a goal for this indicator was stated, oldest first, so a moved goalpost shows. */
 export function GoalHistory({ dataset, goals }: { dataset: Dataset; goals: Figure[] }) {

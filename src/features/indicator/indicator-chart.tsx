@@ -1,15 +1,15 @@
 import { createElement, startTransition, useEffect, useState, type ComponentType, type RefObject } from 'react';
-import type { IndicatorView } from '../../domain/indicator-view';
-import type { ViewProps } from './recharts-view';
-import { StaticChart } from '../../components/static-chart';
 import { FitSet } from '../../components/fit-set';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
-import type { ViewWords } from '../../lib/words/view-words';
+import { StaticChart } from '../../components/static-chart';
+import type { IndicatorView } from '../../domain/indicator-view';
+import { speakerOrOutlet } from '../../domain/localized';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { prerenderedChartWidth, useElementWidth } from '../../lib/use-element-width';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
+import type { ViewWords } from '../../lib/words/view-words';
+import type { ViewProps } from './recharts-view';
 import { useSelection } from './selection-store';
-import { speakerOrOutlet } from '../../domain/localized';
 
 type View = ComponentType<ViewProps>;
 

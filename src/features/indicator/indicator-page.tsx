@@ -1,29 +1,32 @@
-import { unitName } from '../../lib/format';
 import { useEffect, useMemo } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
-import { indicatorView } from '../../domain/indicator-view';
+import { AppLink } from '../../components/app-link';
+import { ChartLegend } from '../../components/chart-legend';
+import { CiteThis } from '../../components/cite-this';
+import { ChartDataDownload } from '../../components/download-buttons';
+import { ConditionalVerdict, PaceList, ProgressLine, ReadingReason } from '../../components/goal-status';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { SharePanel } from '../../components/share/share-panel';
+import { VerdictLine } from '../../components/verdict-line';
 import { lastWholeYear } from '../../domain/axis';
-import { viewWords } from '../../lib/words/view-words';
+import type { Figure, Dataset } from '../../domain/dataset-schema';
+import { indicatorView } from '../../domain/indicator-view';
+import { unitName } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n, usePageWords } from '../../lib/i18n/i18n';
+import { pagePath } from '../../lib/page-address';
+import { publicUrl } from '../../lib/public-url';
 import type { UrlState } from '../../lib/url-state';
 import { openOverview, openScenario } from '../../lib/url-state';
-import { pagePath } from '../../lib/page-address';
-import { useI18n, usePageWords } from '../../lib/i18n/i18n';
-import { AppLink } from '../../components/app-link';
-import { VerdictHistory } from './verdict-history';
-import { ConditionalVerdict, PaceList, ProgressLine, ReadingReason } from '../../components/goal-status';
 import { projectionLabel } from '../../lib/words/goal-words';
-import { VerdictLine } from '../../components/verdict-line';
-import { ChartDataDownload } from '../../components/download-buttons';
-import { PanelBoundary } from '../../components/panel-boundary';
-import { IndicatorChart } from './indicator-chart';
+import { viewWords } from '../../lib/words/view-words';
 import { ChartControls } from './chart-controls';
-import { ChartLegend } from '../../components/chart-legend';
-import { ProvenancePanel } from './provenance-panel';
+import { ClaimChecks } from './claim-checks';
 import { FiguresTable } from './figures-table';
 import { GoalHistory } from './goal-history';
-import { ClaimChecks } from './claim-checks';
+import { IndicatorChart } from './indicator-chart';
+import { ProvenancePanel } from './provenance-panel';
 import { resetSelection, useSelection } from './selection-store';
-import type { Figure } from '../../domain/dataset-schema';
+import { VerdictHistory } from './verdict-history';
 
 /**
  * The source panel of the chosen point (or of the latest figure): the only part of the page that
@@ -41,10 +44,6 @@ function SelectedProvenance({
   const selectedId = useSelection((s) => s.selectedId);
   return <ProvenancePanel dataset={dataset} figure={(selectedId ? byId.get(selectedId) : undefined) ?? fallback} />;
 }
-import { SharePanel } from '../../components/share/share-panel';
-import { CiteThis } from '../../components/cite-this';
-import { publicUrl } from '../../lib/public-url';
-import type { MessageKey } from '../../lib/i18n/en';
 
 interface Props {
   dataset: Dataset;

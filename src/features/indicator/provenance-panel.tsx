@@ -1,11 +1,11 @@
-import type { Dataset, Figure, Language } from '../../domain/dataset-schema';
-import { inLanguage, translationFor } from '../../domain/localized';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { CorrectionLine } from '../../components/correction-line';
 import { ReportError } from '../../components/report-error';
+import type { Dataset, Figure, Language } from '../../domain/dataset-schema';
+import { inLanguage, translationFor } from '../../domain/localized';
 import { formatDate } from '../../lib/format';
-import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n } from '../../lib/i18n/i18n';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 
 /** Where one number came from: the figure, the quote in its language, translation, speaker, event, outlet. */
 export function ProvenancePanel({ dataset, figure }: { dataset: Dataset; figure: Figure | null }) {

@@ -1,5 +1,5 @@
-import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
+import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import type { ChartModel } from '../../domain/chart-model';
 import { layoutChart } from '../../lib/chart-layout/chart-layout';
 import type { LayoutOptions } from '../../lib/chart-layout/layout-options';

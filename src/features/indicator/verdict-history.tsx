@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
+import { AppLink } from '../../components/app-link';
 import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { speakerOrOutlet } from '../../domain/localized';
 import { verdictHistory, type HistoryEvent } from '../../domain/verdict-history';
-import { AppLink } from '../../components/app-link';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n, type Translate, usePageWords } from '../../lib/i18n/i18n';
 import { updateSearch, type Locale } from '../../lib/url-state';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 
 /** What was said on the event's day, by whom: "Yerkin Tukumov states a goal of $23B, in the medium term". */
 function causes(e: HistoryEvent, locale: Locale, t: Translate, w: Translate): string[] {

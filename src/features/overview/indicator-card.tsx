@@ -1,18 +1,18 @@
 import { memo } from 'react';
-import { latestActual } from '../../domain/series';
-import type { IndicatorView } from '../../domain/indicator-view';
-import { FigureValue } from '../../components/figure-value';
-import { figureWhen } from '../../lib/words/figure-words';
-import { StaticChart } from '../../components/static-chart';
 import { AppLink } from '../../components/app-link';
-import { ConditionalVerdict, PaceList, ProgressLine } from '../../components/goal-status';
-import { VerdictLine } from '../../components/verdict-line';
+import { FigureValue } from '../../components/figure-value';
 import { GoalMoves } from '../../components/goal-moves';
-import { formatPeriod } from '../../lib/format';
-import { openIndicator } from '../../lib/url-state';
-import { useI18n } from '../../lib/i18n/i18n';
+import { ConditionalVerdict, PaceList, ProgressLine } from '../../components/goal-status';
+import { StaticChart } from '../../components/static-chart';
+import { VerdictLine } from '../../components/verdict-line';
+import type { IndicatorView } from '../../domain/indicator-view';
 import { eventShort, speakerOrOutlet } from '../../domain/localized';
+import { latestActual } from '../../domain/series';
+import { formatPeriod } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import { openIndicator } from '../../lib/url-state';
 import { chartLabels } from '../../lib/words/chart-labels';
+import { figureWhen } from '../../lib/words/figure-words';
 
 /**
  * One indicator at a glance: latest figure, goal, status, pace, a small chart, and its source. A card

@@ -1,14 +1,14 @@
 import { memo, useState } from 'react';
+import { AppLink } from '../../components/app-link';
 import type { Dataset } from '../../domain/dataset-schema';
 import { DEFAULT_VIEW_OPTIONS, indicatorView, type IndicatorView } from '../../domain/indicator-view';
+import { speakerOrOutlet } from '../../domain/localized';
 import type { OverviewRow } from '../../domain/overview';
 import { latestActual, type sourceMap, type IndicatorFigures } from '../../domain/series';
-import { speakerOrOutlet } from '../../domain/localized';
-import { AppLink } from '../../components/app-link';
-import { formatFigure } from '../../lib/words/figure-words';
 import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { openIndicator } from '../../lib/url-state';
+import { formatFigure } from '../../lib/words/figure-words';
 import { VERDICT_ORDER } from '../../lib/words/goal-words';
 import { IndicatorCard } from './indicator-card';
 

@@ -3,11 +3,11 @@ import type { Dataset } from '../../domain/dataset-schema';
 import type { GoalStatus } from '../../domain/goal-status';
 import { isFiltered, matches, NO_FILTER, overviewRows, tally, type OverviewFilter } from '../../domain/overview';
 import { sourceMap } from '../../domain/series';
-import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
-import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
-import { changeUrl } from '../../lib/use-url-state';
+import { useI18n } from '../../lib/i18n/i18n';
 import { setOverview, VERDICTS } from '../../lib/url-state';
+import { changeUrl } from '../../lib/use-url-state';
+import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
 import { OverviewList } from './overview-list';
 
 // the filters and the grouped list load after the page: the first screen needs neither

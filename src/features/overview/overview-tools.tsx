@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
-import { TOPICS } from '../../domain/topics';
 import {
   GROUPINGS,
   isFiltered,
@@ -11,14 +11,13 @@ import {
   type OverviewRow,
 } from '../../domain/overview';
 import { filterChoices, groupRows } from '../../domain/overview-groups';
-import { enOverview } from '../../lib/i18n/en-overview';
-import { usePageWords } from '../../lib/i18n/i18n';
+import { TOPICS } from '../../domain/topics';
 import type { MessageKey } from '../../lib/i18n/en';
+import { enOverview } from '../../lib/i18n/en-overview';
+import { usePageWords, useI18n } from '../../lib/i18n/i18n';
 import type { Locale } from '../../lib/url-state';
 import { setOverview } from '../../lib/url-state';
 import { changeUrl } from '../../lib/use-url-state';
-import { useI18n } from '../../lib/i18n/i18n';
-import type { ReactNode } from 'react';
 
 /** A country's, bloc's or route's name: as the region's press writes it, else the platform's, else its code. */
 export function areaName(code: string, locale: Locale, t: (key: MessageKey) => string): string {

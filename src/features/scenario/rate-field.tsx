@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useI18n } from '../../lib/i18n/i18n';
 import type { MessageKey } from '../../lib/i18n/en';
+import { useI18n } from '../../lib/i18n/i18n';
 
 interface Props {
   label: string;

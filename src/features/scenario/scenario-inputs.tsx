@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Indicator } from '../../domain/dataset-schema';
+import { validateDeadlineInput, validateRateInput, rateToDisplay } from '../../domain/scenario';
 import type { ScenarioSetup } from '../../domain/scenario-setup';
-import { validateDeadlineInput, validateRateInput } from '../../domain/scenario';
-import { rateToDisplay } from '../../domain/scenario';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { unitName } from '../../lib/format';
-import { MAX_SCENARIOS, type ScenarioUrl } from '../../lib/url-scenario';
 import { useI18n } from '../../lib/i18n/i18n';
+import { MAX_SCENARIOS, type ScenarioUrl } from '../../lib/url-scenario';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { RateField } from './rate-field';
 import { presetText } from './scenario-text';
 

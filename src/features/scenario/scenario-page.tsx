@@ -1,25 +1,25 @@
 import { useMemo } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
-import { sourceMap } from '../../domain/series';
-import { scenarioSetup } from '../../domain/scenario-setup';
-import { withScenarios } from '../../domain/scenario-chart';
-import { horizonReading } from '../../domain/horizons';
 import { AppLink } from '../../components/app-link';
 import { ChartLegend } from '../../components/chart-legend';
-import { StaticChart } from '../../components/static-chart';
-import { SharePanel } from '../../components/share/share-panel';
 import { PanelBoundary } from '../../components/panel-boundary';
+import { SharePanel } from '../../components/share/share-panel';
+import { StaticChart } from '../../components/static-chart';
+import type { Dataset } from '../../domain/dataset-schema';
+import { horizonReading } from '../../domain/horizons';
 import { indicatorView } from '../../domain/indicator-view';
-import { figureWhen, formatFigure, horizonText } from '../../lib/words/figure-words';
+import { withScenarios } from '../../domain/scenario-chart';
+import { scenarioSetup } from '../../domain/scenario-setup';
+import { sourceMap } from '../../domain/series';
 import { formatQuantity, unitName } from '../../lib/format';
+import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';
-import { changeUrl } from '../../lib/use-url-state';
-import { useElementWidth } from '../../lib/use-element-width';
-import { openIndicator, setScenario, type UrlState } from '../../lib/url-state';
 import type { ScenarioUrl } from '../../lib/url-scenario';
+import { openIndicator, setScenario, type UrlState } from '../../lib/url-state';
+import { useElementWidth } from '../../lib/use-element-width';
+import { changeUrl } from '../../lib/use-url-state';
+import { figureWhen, formatFigure, horizonText } from '../../lib/words/figure-words';
 import { ScenarioInputs } from './scenario-inputs';
 import { ScenarioResults } from './scenario-results';
-import type { MessageKey } from '../../lib/i18n/en';
 
 /** "What yearly growth does the goal take, and where does a pace lead?" for one indicator. */
 export function ScenarioPage({

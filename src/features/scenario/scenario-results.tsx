@@ -1,9 +1,9 @@
 import type { Indicator } from '../../domain/dataset-schema';
-import type { ScenarioSetup } from '../../domain/scenario-setup';
 import { endOfYear } from '../../domain/scenario';
-import { formatFigure, figureWhen } from '../../lib/words/figure-words';
+import type { ScenarioSetup } from '../../domain/scenario-setup';
 import { formatQuantity, formatRate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
+import { formatFigure, figureWhen } from '../../lib/words/figure-words';
 import { rateBand, yearText } from './scenario-text';
 
 /** The answers in words: what each scenario leads to, the pace needed, the pace so far. */

@@ -1,6 +1,6 @@
-import { calendarYear } from '../../domain/periods';
-import type { RateRange, PaceModel } from '../../domain/pace';
 import type { Unit } from '../../domain/dataset-schema';
+import type { RateRange, PaceModel } from '../../domain/pace';
+import { calendarYear } from '../../domain/periods';
 import { formatNumber, formatRate } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/i18n';
 import type { Locale } from '../../lib/url-state';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Figure, Indicator, Source } from '../../domain/dataset-schema';
+import { outletText } from '../../domain/localized';
 import { formatDate } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import { SourceFigures } from './source-figures';
 import { CARD_STYLE, TierBadge } from './tier-badge';
-import { outletText } from '../../domain/localized';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

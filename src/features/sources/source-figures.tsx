@@ -1,8 +1,8 @@
-import type { Figure, Indicator } from '../../domain/dataset-schema';
 import { AppLink } from '../../components/app-link';
-import { figureWhen, formatFigure } from '../../lib/words/figure-words';
+import type { Figure, Indicator } from '../../domain/dataset-schema';
 import { useI18n } from '../../lib/i18n/i18n';
 import { openIndicator } from '../../lib/url-state';
+import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 
 /** The figures taken from one source, each linking to its indicator's page. */
 export function SourceFigures({

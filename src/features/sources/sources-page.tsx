@@ -1,11 +1,11 @@
-import type { Dataset, Figure, Source } from '../../domain/dataset-schema';
-import { DatasetDownloads } from '../../components/download-buttons';
-import { datasetSource } from '../../lib/dataset-source';
 import { CiteThis } from '../../components/cite-this';
-import { publicUrl } from '../../lib/public-url';
+import { DatasetDownloads } from '../../components/download-buttons';
+import type { Dataset, Figure, Source } from '../../domain/dataset-schema';
+import { datasetSource } from '../../lib/dataset-source';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';
-import { useUrlState } from '../../lib/use-url-state';
 import { pagePath } from '../../lib/page-address';
+import { publicUrl } from '../../lib/public-url';
+import { useUrlState } from '../../lib/use-url-state';
 import { SourceCard } from './source-card';
 
 /** The catalogue of sources: the five primary articles first, then the context reports. */

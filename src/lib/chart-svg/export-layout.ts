@@ -1,5 +1,5 @@
-import type { LegendKey } from './legend-svg';
 import { textWidth, truncate, wrapText } from '../chart-layout/text-measure';
+import type { LegendKey } from './legend-svg';
 
 export interface ExportTexts {
   title: string;

@@ -1,11 +1,11 @@
 import type { ChartModel } from '../../domain/chart-model';
+import { num } from '../chart-layout/scale';
 import { escapeAttr, escapeText } from './escape';
 import { layoutExport, type ExportTexts, type TextBlock } from './export-layout';
 import { legendItem } from './legend-svg';
 import { el } from './marks';
 import { PALETTES, type Palette } from './palette';
 import { renderPlot } from './plot-svg';
-import { num } from '../chart-layout/scale';
 
 export type { ExportTexts, ExportLayout } from './export-layout';
 export { layoutExport } from './export-layout';

@@ -1,8 +1,8 @@
 import type { LegendKey } from '../../domain/chart-model';
+import { num } from '../chart-layout/scale';
 import { escapeText } from './escape';
 import { band, cross, deadlineLine, diamond, dot, el, rangeBar, seriesPath, square } from './marks';
 import type { Palette } from './palette';
-import { num } from '../chart-layout/scale';
 import { assumedSpan, fanArea, scenarioPath } from './scenario-marks';
 
 export type { LegendKey };

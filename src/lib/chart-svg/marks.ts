@@ -1,6 +1,6 @@
+import { num } from '../chart-layout/scale';
 import { escapeAttr } from './escape';
 import type { Palette } from './palette';
-import { num } from '../chart-layout/scale';
 
 /** Attribute values; undefined and false are left out, numbers are rounded by `num`. */
 export type Attrs = Record<string, string | number | undefined | false>;

@@ -1,6 +1,6 @@
+import { num } from '../chart-layout/scale';
 import { el } from './marks';
 import type { Palette } from './palette';
-import { num } from '../chart-layout/scale';
 
 /** Dash patterns tell scenarios apart without colour: solid, long dashes, dash-dot. */
 export const SCENARIO_DASHES = ['', '9 4', '2 4 9 4'] as const;

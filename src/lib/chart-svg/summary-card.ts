@@ -1,9 +1,9 @@
+import { num } from '../chart-layout/scale';
+import { textWidth, truncate, wrapText } from '../chart-layout/text-measure';
 import { escapeAttr, escapeText } from './escape';
 import { FONT_FAMILY } from './export-svg';
 import { el, type Attrs } from './marks';
 import { PALETTES, type Palette } from './palette';
-import { num } from '../chart-layout/scale';
-import { textWidth, truncate, wrapText } from '../chart-layout/text-measure';
 
 export interface SummaryRow {
   /** a verdict's status key, e.g. 'met' | 'on-track' | 'behind' | 'missed' | 'no-figure-since-deadline' | 'no-date' | 'not-enough' | 'no-goal'; null for a plain text row */

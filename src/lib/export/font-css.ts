@@ -1,9 +1,9 @@
-import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import cyr400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import cyrExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import cyr700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
+import cyrExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
 import cyrExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
+import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import { FONT_FACES, fontFaceCss } from './font-faces';
 
 /** The built addresses of the font files, by file name. */

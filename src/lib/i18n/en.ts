@@ -1,7 +1,7 @@
-import { enScenario } from './en-scenario';
-import { enPublish } from './en-publish';
-import { enTime } from './en-time';
 import type { enPages } from './en-pages';
+import { enPublish } from './en-publish';
+import { enScenario } from './en-scenario';
+import { enTime } from './en-time';
 
 /** The master dictionary: every key exists here first; ru and kk are typed from it. */
 export const en = {

@@ -1,11 +1,11 @@
 import { createContext, use, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
-import { pageWord, preloadPageWords } from './page-words';
-import { en, type Dictionary, type MessageKey } from './en';
-import type { Locale } from '../url-state';
 import { formatNumber } from '../format';
 import type { KkCase } from '../grammar/kk-case';
 import { kkCase } from '../grammar/kk-case-hook';
 import { pluralCategory } from '../grammar/plural';
+import type { Locale } from '../url-state';
+import { en, type Dictionary, type MessageKey } from './en';
+import { pageWord, preloadPageWords } from './page-words';
 
 /** ru and kk load lazily; English is bundled as the master and the fallback while a language loads. */
 const loaders: Record<Locale, () => Promise<Dictionary>> = {

@@ -1,9 +1,9 @@
-import type { Dictionary } from './en';
-import { kkScenario } from './kk-scenario';
-import { kkPublish } from './kk-publish';
-import { kkTime } from './kk-time';
 import { withKkCase } from '../grammar/kk-case';
 import { registerKkCase } from '../grammar/kk-case-hook';
+import type { Dictionary } from './en';
+import { kkPublish } from './kk-publish';
+import { kkScenario } from './kk-scenario';
+import { kkTime } from './kk-time';
 
 // the case endings come with the Kazakh words, and only with them
 registerKkCase(withKkCase);

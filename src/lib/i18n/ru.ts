@@ -1,6 +1,6 @@
 import type { Dictionary } from './en';
-import { ruScenario } from './ru-scenario';
 import { ruPublish } from './ru-publish';
+import { ruScenario } from './ru-scenario';
 import { ruTime } from './ru-time';
 
 export const ru: Dictionary = {

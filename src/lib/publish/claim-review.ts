@@ -6,11 +6,11 @@
 import { checkClaim, type ClaimVerdict } from '../../domain/claim-check';
 import type { Dataset, Figure } from '../../domain/dataset-schema';
 import { inLanguage } from '../../domain/localized';
-import type { Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
+import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../url-state';
-import { formatFigure } from '../words/figure-words';
 import { describeChange, describeComputed } from '../words/claim-words';
+import { formatFigure } from '../words/figure-words';
 
 export const RATING: Record<Exclude<ClaimVerdict, 'not-checkable'>, number> = {
   'does-not-hold': 1,

@@ -1,9 +1,9 @@
 import type { Figure, Source } from '../../domain/dataset-schema';
+import { eventShort, speakerOrOutlet } from '../../domain/localized';
+import { compareIsoDates } from '../../domain/periods';
 import { formatDate } from '../format';
 import type { Translate } from '../i18n/i18n';
 import type { Locale } from '../url-state';
-import { eventShort, speakerOrOutlet } from '../../domain/localized';
-import { compareIsoDates } from '../../domain/periods';
 
 /**
  * The source line of a chart: each primary source as "speaker, event, date", then how many context
