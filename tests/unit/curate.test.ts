@@ -252,6 +252,16 @@ describe('texts written for the reading by another hand, blind to its code', () 
     },
   );
 
+  it('the held-out set (never used to change the reading) keeps its first pass', () => {
+    // issue 27's targets for precision, qualifiers and periods hold on it; recall does not yet
+    // (first pass: 93%, docs/curate.md): it may not fall below it
+    const { all, detail } = score('tests/fixtures/curate/held-out');
+    expect(all.precision, detail).toBeGreaterThanOrEqual(TARGETS.precision);
+    expect(all.fields.qualifier.share, detail).toBeGreaterThanOrEqual(TARGETS.qualifier);
+    expect(all.fields.period.share, detail).toBeGreaterThanOrEqual(TARGETS.period);
+    expect(all.recall, detail).toBeGreaterThanOrEqual(0.93);
+  });
+
   it('tuning-6 (scored blind once, its faults being fixed) keeps what its fixes reached', () => {
     // precision, qualifiers and periods meet issue 27's targets; recall (93%) does not yet (docs/curate.md)
     const { all, detail } = score('tests/fixtures/curate/tuning-6');
