@@ -1,0 +1,248 @@
+// The numbers of a sentence and their units: which are figures of the dataset's kinds, and their values.
+import type { Language, Unit } from '../dataset-schema';
+import { extractQuoteNumbers, type QuoteNumber } from '../quote-numbers';
+import { qualifierOfWord } from '../quote-words';
+import {
+  APPROX_BEFORE_RE,
+  CAPACITY_RE,
+  CHANGE_VERB_RE,
+  GOAL_RE,
+  HALF_MILLION_RE,
+  LIKELIHOOD_RE,
+  LOAN_RE,
+  MONEY_BEFORE_RE,
+  PER_UNIT_RE,
+  PER_YEAR_BEFORE,
+  PER_YEAR_RE,
+  RATE_OR_CONTENT_RE,
+  SHARE_OF_RE,
+  UNIT_BEFORE_WINDOW,
+  UNIT_RES,
+  WORD_NUMBER_RE,
+} from './read-patterns';
+import type { Span } from './text';
+import { NUMBER_WORDS } from './words';
+
+export interface Found {
+  n: QuoteNumber;
+  unit: Unit;
+  factor: number;
+  /** where its unit word ends, in the sentence */
+  unitEnd: number;
+  /** the unit word as written: a Kazakh ablative ("күннен") marks the "from" of a pair */
+  unitWord: string;
+  /** whether the unit is written right after the number (not guessed from the words before it) */
+  direct: boolean;
+  /** a range read from two numbers ("от 15 до 18 дней", "13 to 16 days"): its "от" is not a "from" */
+  joined?: boolean;
+}
+
+/** The dataset's unit of a number, from the words after it (or, failing that, a few words before). */
+export function unitOf(s: string, n: QuoteNumber): Omit<Found, 'n'> | null {
+  const end = n.index + n.text.length;
+  if (n.kind === 'percent') return { unit: '%', factor: 1, unitEnd: end, unitWord: '', direct: true };
+  if (n.kind === 'multiple') return { unit: 'x', factor: 1, unitEnd: end, unitWord: '', direct: true };
+  // (a Kazakh qualifier may stand between: "жарты миллион шақты TEU")
+  const skipped =
+    /^[\s\u00A0]*(?:шақты|шамасы|шамасында|жуық|астам|артық)(?=[\s\u00A0])/u.exec(s.slice(end))?.[0] ?? '';
+  const after = s.slice(end + skipped.length);
+  for (const u of UNIT_RES) {
+    const m = u.re.exec(after);
+    if (m) {
+      // per year after the tonnage ("25 млн тонн грузов в год"), or before it in its clause
+      // ("жылына 5 млн тоннадан 25 млн тоннаға", "annual capacity … 10 million tonnes")
+      const clause = clauseOf(s, n.index);
+      const perYear =
+        u.unit === 'mn t' &&
+        (PER_YEAR_RE.test(m[0]) ||
+          PER_YEAR_RE.test(
+            s.slice(end + skipped.length + m[0].length, Math.min(clause.end, end + skipped.length + m[0].length + 25)),
+          ) ||
+          PER_YEAR_BEFORE.test(s.slice(clause.start, n.index)));
+      return {
+        unit: perYear ? 'mn t/yr' : u.unit,
+        factor: u.factor,
+        unitEnd: end + skipped.length + m[0].length,
+        unitWord: m[0].trim(),
+        direct: true,
+      };
+    }
+  }
+  if (MONEY_BEFORE_RE.test(s.slice(0, n.index)))
+    return { unit: 'bn USD', factor: 1e-9, unitEnd: end, unitWord: '', direct: true };
+  // the thing counted named before the number ("число контейнеров до 300 тысяч"), in the same
+  // clause, and no other noun after it ("за 11 месяцев" counts months)
+  if (/^[\s\u00A0]*\p{L}/u.test(after)) return null;
+  const before =
+    s
+      .slice(Math.max(0, n.index - UNIT_BEFORE_WINDOW), n.index)
+      .split(/[,;:–—]/u)
+      .pop() ?? '';
+  if (/(?<!\p{L})(?:контейнер|container)\p{L}*/iu.test(before))
+    return { unit: 'containers', factor: 1, unitEnd: end, unitWord: '', direct: false };
+  if (/(?<!\p{L})TEU(?!\p{L})/u.test(before))
+    return { unit: 'TEU', factor: 1, unitEnd: end, unitWord: '', direct: false };
+  return null;
+}
+
+export const round = (v: number) => Number(v.toPrecision(10));
+
+export function figureValue(f: Found): { value: number | null; low?: number; high?: number } {
+  const k = f.n.scale * f.factor;
+  if (f.n.value !== null) return { value: round(f.n.value * k) };
+  return { value: null, low: round((f.n.low ?? 0) * k), high: round((f.n.high ?? 0) * k) };
+}
+
+/** A number written as a word ("пять", "бес") or digits. */
+export const count = (w: string | undefined) => (w ? (NUMBER_WORDS[w.toLowerCase()] ?? Number(w)) : NaN);
+
+/** The clause of a sentence a number is in: between the commas or semicolons around it ("45,000" is one number). */
+export function clauseOf(s: string, at: number): Span {
+  const breaks = [...s.matchAll(/[,;:–—](?=\s)/gu)].map((m) => m.index);
+  return {
+    start: (breaks.filter((b) => b < at).at(-1) ?? -1) + 1,
+    end: breaks.find((b) => b >= at) ?? s.length,
+  };
+}
+
+/** A year-like integer (1900–2100, no scale word): "since 2020", "in 2024". */
+export function isYearLike(n: QuoteNumber): boolean {
+  return (
+    n.kind === 'plain' &&
+    n.scale === 1 &&
+    n.value !== null &&
+    Number.isInteger(n.value) &&
+    n.value >= 1900 &&
+    n.value <= 2100
+  );
+}
+
+/** Numbers written as words before a unit: "about four days", "бес күн". */
+export function wordNumbers(s: string): QuoteNumber[] {
+  WORD_NUMBER_RE.lastIndex = 0;
+  const out: QuoteNumber[] = [];
+  for (const m of s.matchAll(HALF_MILLION_RE)) {
+    const approx =
+      APPROX_BEFORE_RE.exec(s.slice(0, m.index))?.[1] ??
+      /^\s+\p{L}*\s*(шақты|шамасы)(?!\p{L})/u.exec(s.slice(m.index + m[0].length))?.[1] ??
+      null;
+    out.push({
+      text: m[0],
+      index: m.index,
+      kind: 'plain',
+      value: m.groups?.half !== undefined ? 0.5 : 0.25,
+      low: null,
+      high: null,
+      scale: ['hb', 'hr', 'hr2', 'hk', 'qb', 'qr', 'qk'].some((k) => m.groups?.[k]) ? 1e9 : 1e6,
+      year: false,
+      approx,
+      qualifier: approx ? qualifierOfWord(approx) : null,
+    });
+  }
+  for (const m of s.matchAll(WORD_NUMBER_RE)) {
+    const rest = s.slice(m.index + m[0].length);
+    if (!UNIT_RES.some((u) => u.re.test(rest))) continue;
+    const value = count(m.groups?.w);
+    if (!Number.isFinite(value)) continue;
+    const approx = APPROX_BEFORE_RE.exec(s.slice(0, m.index))?.[1] ?? null;
+    out.push({
+      text: m[0],
+      index: m.index,
+      kind: 'plain',
+      value,
+      low: null,
+      high: null,
+      scale: 1,
+      year: false,
+      approx,
+      qualifier: approx ? qualifierOfWord(approx) : null,
+    });
+  }
+  return out;
+}
+
+/** The figures' numbers of one sentence, each with its unit: what is no figure of the dataset's left out,
+ * a bare number given the unit of the one it runs to or of the aim before it, ranges joined. */
+export function sentenceNumbers(s: string, lang: Language): Found[] {
+  const numbers = [...extractQuoteNumbers(s, lang).filter((n) => !n.year), ...wordNumbers(s)].sort(
+    (a, b) => a.index - b.index,
+  );
+  const found: Found[] = numbers.flatMap((n) => {
+    const u = unitOf(s, n);
+    // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts
+    if (u?.unit === '%' && LIKELIHOOD_RE.test(s)) return [];
+    // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
+    if (u?.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
+      return [];
+    // nor a share of a whole ("приходится около 85%", "accounts for about 45%")
+    if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(clauseOf(s, n.index).start, n.index + n.text.length + 30)))
+      return [];
+    // a year ("since 2020", "in 2024") is not a count, unless its unit is written right after it
+    if (u && !u.direct && isYearLike(n)) return [];
+    // a price ("$230 за тонну", "тоннасына 215 доллар", "$240 per tonne") is not a volume
+    if (u?.unit === 'bn USD' && PER_UNIT_RE.test(s.slice(Math.max(0, n.index - 25), n.index + n.text.length + 40)))
+      return [];
+    // nor is a loan ("a $150 million loan", "кредит на 50 млн долларов") the value of any trade
+    if (u?.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
+    // nor is a sum under a million dollars the volume of anything the dataset counts
+    if (u?.unit === 'bn USD' && (n.value ?? n.high ?? 0) * n.scale * u.factor < 0.001) return [];
+    return u ? [{ n, ...u }] : [];
+  });
+  // "с 53 до 19-23 дней", "in 13 to 16 days": a bare number takes the unit of the one it runs to
+  for (const n of numbers)
+    if (!found.some((f) => f.n === n) && !isYearLike(n)) {
+      const next = found.find((f) => f.n.index > n.index && f.n.kind === 'plain');
+      const gap = next ? s.slice(n.index + n.text.length, next.n.index) : '';
+      const and = /^\s*(?:and|и|және|мен)\s*$/iu.test(gap) && /(?:between|между)\s+$/iu.test(s.slice(0, n.index));
+      if (!next) {
+        // "96 тыс. TEU, так что … рассчитываем выйти не менее чем на 120 тысяч": an aim in the unit said before it
+        const prev = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%');
+        if (
+          prev &&
+          n.scale >= 1000 &&
+          GOAL_RE.test(s.slice(prev.unitEnd, n.index)) &&
+          /^\s*(?:[.,;]|$)/u.test(s.slice(n.index + n.text.length))
+        )
+          found.push({
+            n,
+            unit: prev.unit,
+            factor: prev.factor,
+            unitEnd: n.index + n.text.length,
+            unitWord: '',
+            direct: false,
+          });
+        continue;
+      }
+      if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(gap) && !and) continue;
+      const clause = clauseOf(s, n.index);
+      const changes = CHANGE_VERB_RE.test(s.slice(clause.start, clause.end));
+      // a range ("от 15 до 18 дней", "in 13 to 16 days"): low to high, said as one span, no change
+      if (next.n.value !== null && n.value !== null && n.value < next.n.value && (!changes || and)) {
+        found.splice(found.indexOf(next), 1, {
+          ...next,
+          joined: true,
+          n: {
+            ...next.n,
+            text: s.slice(n.index, next.n.index + next.n.text.length),
+            index: n.index,
+            value: null,
+            low: n.value,
+            high: next.n.value,
+            qualifier: n.qualifier ?? next.n.qualifier,
+          },
+        });
+      } else
+        found.push({
+          n,
+          unit: next.unit,
+          factor: next.factor,
+          unitEnd: n.index + n.text.length,
+          unitWord: '',
+          direct: false,
+        });
+    }
+  found.sort((a, b) => a.n.index - b.n.index);
+  // a tonnage a capacity sentence gives is a capacity's, per year ("мощность … 25 млн тонн")
+  if (CAPACITY_RE.test(s)) for (const f of found) if (f.unit === 'mn t') f.unit = 'mn t/yr';
+  return found;
+}
