@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/dataset-schema';
 import type { ReleaseEntry } from '../domain/releases';
 import { formatDate } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n';
-import { openChanges } from '../lib/url-state';
+import { openChanges } from '../lib/url-moves';
 
 /**
  * The page's foot: the dataset's date (or the release shown) and its download, what changed and

@@ -2,7 +2,8 @@ import { useId, type MouseEvent } from 'react';
 import { AppLink } from '../components/app-link';
 import type { MessageKey } from '../lib/i18n/en';
 import { useI18n } from '../lib/i18n/i18n';
-import { LOCALES, THEMES, openOverview, openSources, setLang, setTheme, type UrlState } from '../lib/url-state';
+import { openOverview, openSources, setLang, setTheme } from '../lib/url-moves';
+import { LOCALES, THEMES, type UrlState } from '../lib/url-state';
 import { changeUrl } from '../lib/use-url-state';
 
 /** A link chosen in the phone menu closes it (the app navigates in place, so nothing else would). */

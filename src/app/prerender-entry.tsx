@@ -22,7 +22,8 @@ import { kkPages } from '../lib/i18n/kk-pages';
 import { providePageWords } from '../lib/i18n/page-words';
 import { ruPages } from '../lib/i18n/ru-pages';
 import { fromPage } from '../lib/page-address';
-import { DEFAULT_STATE, fullViewSearch, serializeUrlState, type Locale, type UrlState } from '../lib/url-state';
+import { fullViewSearch } from '../lib/url-moves';
+import { DEFAULT_STATE, serializeUrlState, type Locale, type UrlState } from '../lib/url-state';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 

@@ -1,7 +1,7 @@
 import type { ReleaseEntry } from '../domain/releases';
 import { formatDate } from '../lib/format';
 import { useI18n } from '../lib/i18n/i18n';
-import { updateSearch } from '../lib/url-state';
+import { updateSearch } from '../lib/url-moves';
 import { AppLink } from './app-link';
 
 /**

@@ -15,7 +15,8 @@ import { filterChoices, groupRows } from '../../src/domain/overview-groups';
 import { parseDatasetText } from '../../src/domain/parse-dataset';
 import { sourceMap } from '../../src/domain/series';
 import { TOPICS } from '../../src/domain/topics';
-import { parseUrlState, serializeUrlState, setOverview } from '../../src/lib/url-state';
+import { setOverview } from '../../src/lib/url-moves';
+import { parseUrlState, serializeUrlState } from '../../src/lib/url-state';
 import { datasetPath } from './dataset-fixture';
 
 const parsed = parseDatasetText(readFileSync(datasetPath, 'utf8'));

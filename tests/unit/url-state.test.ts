@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { openIndicator, openOverview, openScenario, openSources, setLang, updateSearch } from '../../src/lib/url-moves';
 import {
   DEFAULT_STATE,
   canonicalAddress,
-  openIndicator,
-  openOverview,
-  openScenario,
-  openSources,
   parseUrlState,
   serializeUrlState,
-  setLang,
-  updateSearch,
   type UrlState,
 } from '../../src/lib/url-state';
 

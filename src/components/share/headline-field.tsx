@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
-import { HEADLINE_MAX, parseUrlState, updateSearch } from '../../lib/url-state';
+import { updateSearch } from '../../lib/url-moves';
+import { HEADLINE_MAX, parseUrlState } from '../../lib/url-state';
 import { changeUrl } from '../../lib/use-url-state';
 
 /**

@@ -10,7 +10,7 @@ import { changesQueryOptions } from '../../lib/changes-query';
 import { formatDate } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n, usePageWords } from '../../lib/i18n/i18n';
-import { openIndicator, openOverview, updateSearch } from '../../lib/url-state';
+import { openIndicator, openOverview, updateSearch } from '../../lib/url-moves';
 import { correctionWords } from '../../lib/words/correction-words';
 import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 import { CorrectionsPolicy } from './corrections-policy';

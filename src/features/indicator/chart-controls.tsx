@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n } from '../../lib/i18n/i18n';
-import { MAX_YEAR, MIN_YEAR, setRange, toggleSeries, type Series, type UrlState } from '../../lib/url-state';
+import { setRange, toggleSeries } from '../../lib/url-moves';
+import { MAX_YEAR, MIN_YEAR, type Series, type UrlState } from '../../lib/url-state';
 import { changeUrl } from '../../lib/use-url-state';
 
 const TOGGLES: Series[] = ['context', 'goals', 'projection'];

@@ -6,7 +6,8 @@ import { verdictHistory, type HistoryEvent } from '../../domain/verdict-history'
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n, type Translate, usePageWords } from '../../lib/i18n/i18n';
-import { updateSearch, type Locale } from '../../lib/url-state';
+import { updateSearch } from '../../lib/url-moves';
+import { type Locale } from '../../lib/url-state';
 import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 
 /** What was said on the event's day, by whom: "Yerkin Tukumov states a goal of $23B, in the medium term". */

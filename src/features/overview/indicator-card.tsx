@@ -10,7 +10,7 @@ import { eventShort, speakerOrOutlet } from '../../domain/localized';
 import { latestActual } from '../../domain/series';
 import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
-import { openIndicator } from '../../lib/url-state';
+import { openIndicator } from '../../lib/url-moves';
 import { chartLabels } from '../../lib/words/chart-labels';
 import { figureWhen } from '../../lib/words/figure-words';
 

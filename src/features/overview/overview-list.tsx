@@ -7,7 +7,7 @@ import type { OverviewRow } from '../../domain/overview';
 import { latestActual, type sourceMap, type IndicatorFigures } from '../../domain/series';
 import { formatPeriod } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
-import { openIndicator } from '../../lib/url-state';
+import { openIndicator } from '../../lib/url-moves';
 import { formatFigure } from '../../lib/words/figure-words';
 import { VERDICT_ORDER } from '../../lib/words/goal-words';
 import { IndicatorCard } from './indicator-card';

@@ -5,7 +5,8 @@ import { isFiltered, matches, NO_FILTER, overviewRows, tally, type OverviewFilte
 import { sourceMap } from '../../domain/series';
 import type { MessageKey } from '../../lib/i18n/en';
 import { useI18n } from '../../lib/i18n/i18n';
-import { setOverview, VERDICTS } from '../../lib/url-state';
+import { setOverview } from '../../lib/url-moves';
+import { VERDICTS } from '../../lib/url-state';
 import { changeUrl } from '../../lib/use-url-state';
 import { VERDICT_SYMBOL } from '../../lib/words/goal-words';
 import { OverviewList } from './overview-list';

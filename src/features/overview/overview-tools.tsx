@@ -15,8 +15,8 @@ import { TOPICS } from '../../domain/topics';
 import type { MessageKey } from '../../lib/i18n/en';
 import { enOverview } from '../../lib/i18n/en-overview';
 import { usePageWords, useI18n } from '../../lib/i18n/i18n';
+import { setOverview } from '../../lib/url-moves';
 import type { Locale } from '../../lib/url-state';
-import { setOverview } from '../../lib/url-state';
 import { changeUrl } from '../../lib/use-url-state';
 
 /** A country's, bloc's or route's name: as the region's press writes it, else the platform's, else its code. */

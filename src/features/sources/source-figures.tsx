@@ -1,7 +1,7 @@
 import { AppLink } from '../../components/app-link';
 import type { Figure, Indicator } from '../../domain/dataset-schema';
 import { useI18n } from '../../lib/i18n/i18n';
-import { openIndicator } from '../../lib/url-state';
+import { openIndicator } from '../../lib/url-moves';
 import { figureWhen, formatFigure } from '../../lib/words/figure-words';
 
 /** The figures taken from one source, each linking to its indicator's page. */
