@@ -29,7 +29,8 @@ import {
   useDesk,
 } from './desk-store';
 import { problemsOf } from './fields';
-import { FigureForm, IndicatorForm } from './figure-form';
+import { FigureForm } from './figure-form';
+import { IndicatorForm } from './indicator-form';
 import { PreviewPanel } from './preview-panel';
 import { focusField, SaveProblems } from './save-problems';
 import { SourceForm } from './source-form';
