@@ -6,7 +6,8 @@ import { liveChart, servedApp, wakeApp } from './harness';
 /**
  * One look: the static chart (drawn first, and in every picture) and the live Recharts view that
  * replaces it are drawn from one layout (src/lib/chart-layout). Measured in Chromium, for every
- * indicator at a phone's and a desk's width: the same plot box, the same ticks, every mark at the same
+ * indicator at a phone's and a desk's width, and in Russian and Kazakh (their labels measured as
+ * Chromium sets them): the same plot box, the same ticks, every mark at the same
  * place and size, the same lines and goal bands, and the same direct labels, within a pixel.
  */
 
@@ -87,12 +88,19 @@ const near = (first: Box[], second: Box[], what: string) => {
 };
 
 describe('one look: the live chart is the static chart, brought to life', () => {
-  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    it(`every indicator at ${name} width (${viewport.width} px)`, { timeout: 120_000 }, async () => {
+  const runs = [
+    ['phone', 'en'],
+    ['desk', 'en'],
+    ['desk', 'ru'],
+    ['desk', 'kk'],
+  ] as const;
+  for (const [name, lang] of runs) {
+    const viewport = VIEWPORTS[name];
+    it(`every indicator at ${name} width (${viewport.width} px), in ${lang}`, { timeout: 120_000 }, async () => {
       const page = await h.browser.newPage();
       await page.setViewportSize(viewport);
       for (const id of ids) {
-        await page.goto(`${h.server.base}?view=indicator&indicator=${id}`);
+        await page.goto(`${h.server.base}?view=indicator&indicator=${id}&lang=${lang}`);
         await wakeApp(page);
         await page.locator('#root .chart svg.static-chart').waitFor();
         const drawn = await measure(page, false);

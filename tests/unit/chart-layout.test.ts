@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, type ChartModel, type ChartOptions } from '../../src/domain/chart-model';
-import { figuresFor, sourceMap } from '../../src/domain/series';
+import type { ChartModel } from '../../src/domain/chart-model';
 import { overlaps } from '../../src/lib/chart-layout/bounds';
 import { layoutChart, type ChartLayout } from '../../src/lib/chart-layout/chart-layout';
 import { textWidth } from '../../src/lib/chart-layout/text-measure';
+import { chartModelOf } from './chart-fixture';
 import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();
-const base: ChartOptions = {
-  hideContext: false,
-  hideGoals: false,
-  hideProjection: false,
-  from: null,
-  to: null,
-  projection: null,
-};
-const model = (id: string, opts: Partial<ChartOptions> = {}) =>
-  buildChartModel(figuresFor(ds, id)!, sourceMap(ds), { ...base, ...opts });
+const model = chartModelOf;
 const formatY = (v: number) => `$${v}B`;
 const words = {
   currentGoalLabel: 'Goal $20B · horizon: “in the future” · stated Nov 2025',

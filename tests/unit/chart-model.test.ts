@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { valueAxis } from '../../src/domain/axis';
-import { buildChartModel, type ChartOptions } from '../../src/domain/chart-model';
-import { figuresFor, sourceMap } from '../../src/domain/series';
 import { yearAxis } from '../../src/lib/chart-layout/year-ticks';
-import { parsedRealDataset } from './dataset-fixture';
+import { chartModelOf } from './chart-fixture';
 
-const ds = parsedRealDataset();
-const sources = sourceMap(ds);
-const base: ChartOptions = {
-  hideContext: false,
-  hideGoals: false,
-  hideProjection: false,
-  from: null,
-  to: null,
-  projection: null,
-};
-const model = (id: string, opts: Partial<ChartOptions> = {}) =>
-  buildChartModel(figuresFor(ds, id)!, sources, { ...base, ...opts });
+const model = chartModelOf;
 
 describe('chart model', () => {
   it('joins full years only when an indicator has them; mid-year statements stay points', () => {

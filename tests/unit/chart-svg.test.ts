@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, type ChartModel, type ChartOptions } from '../../src/domain/chart-model';
+import { buildChartModel, type ChartModel } from '../../src/domain/chart-model';
 import { figuresFor, sourceMap } from '../../src/domain/series';
 import { layoutChart } from '../../src/lib/chart-layout/chart-layout';
 import { textWidth } from '../../src/lib/chart-layout/text-measure';
@@ -9,19 +9,11 @@ import { renderExportSvg, type ExportOptions, type ExportTexts } from '../../src
 import { LEGEND_KEYS } from '../../src/lib/chart-svg/legend-svg';
 import { PALETTES } from '../../src/lib/chart-svg/palette';
 import { renderPlot } from '../../src/lib/chart-svg/plot-svg';
+import { chartModelOf, NO_CHART_OPTIONS } from './chart-fixture';
 import { parsedRealDataset } from './dataset-fixture';
 
 const ds = parsedRealDataset();
-const base: ChartOptions = {
-  hideContext: false,
-  hideGoals: false,
-  hideProjection: false,
-  from: null,
-  to: null,
-  projection: null,
-};
-const model = (id: string, opts: Partial<ChartOptions> = {}) =>
-  buildChartModel(figuresFor(ds, id)!, sourceMap(ds), { ...base, ...opts });
+const model = chartModelOf;
 const formatY = (v: number) => `${v} bn`;
 
 /** A tiny XML tokenizer: throws on unbalanced or unknown tags, bad attributes, raw < or & in text. */
@@ -254,7 +246,11 @@ describe('renderPlot', () => {
     ['a range that hides everything', model('ca-intra-trade', { from: 1990, to: 1991 })],
     [
       'a built model with no figures',
-      buildChartModel({ ...figuresFor(ds, 'kz-ots-trade')!, dated: [], goals: [], forecasts: [] }, sourceMap(ds), base),
+      buildChartModel(
+        { ...figuresFor(ds, 'kz-ots-trade')!, dated: [], goals: [], forecasts: [] },
+        sourceMap(ds),
+        NO_CHART_OPTIONS,
+      ),
     ],
   ])('stays well-formed and finite for %s', (_, m) => {
     for (const compact of [false, true]) {

@@ -183,7 +183,7 @@ export default function RechartsView({ model, options, selectedId, onSelect, poi
         <ZIndexLayer zIndex={DefaultZIndexes.area}>
           <Markup className="chart-under" html={underSvg(layout)} />
         </ZIndexLayer>
-        {goalPath.length > 1 && seriesLine(goalPath, 'goal-line', { strokeWidth: layout.compact ? 2 : 2.5 })}
+        {goalPath.length > 1 && seriesLine(goalPath, 'goal-line', { strokeWidth: layout.goalLineWidth })}
         {projection.length > 1 && seriesLine(projection, 'projection', { strokeDasharray: '2 5' })}
         {line.length > 1 && (
           <Line data={line} dataKey="y" className="actual-line" dot={false} isAnimationActive={false} />

@@ -65,7 +65,9 @@ export interface ChartLayout {
   /** the scenario explorer's band between the slowest and fastest required paths */
   fan: { low: Pt[]; high: Pt[] } | null;
   /** in drawing order: projection, scenarios, the actual line, the goal line */
-  lines: { kind: LineKind; index: number; points: Pt[]; strokeWidth: number }[];
+  lines: { kind: LineKind; index: number; points: Pt[] }[];
+  /** the goal line's stroke, thinner on a small chart */
+  goalLineWidth: number;
   points: PointMark[];
   diamonds: { figureId: string; cx: number; cy: number; r: number; current: boolean }[];
   crosses: { figureId: string; cx: number; cy: number; r: number }[];
@@ -172,15 +174,12 @@ export function layoutChart(model: ChartModel, opts: LayoutOptions): ChartLayout
       : null;
   const fan = model.requiredFan;
   const lines: ChartLayout['lines'] = [];
-  if (model.projection.length > 1)
-    lines.push({ kind: 'projection', index: 0, points: px(model.projection), strokeWidth: 2 });
+  if (model.projection.length > 1) lines.push({ kind: 'projection', index: 0, points: px(model.projection) });
   for (const sc of model.scenarios ?? [])
-    if (sc.points.length > 1)
-      lines.push({ kind: 'scenario', index: sc.index, points: px(sc.points), strokeWidth: 2.5 });
-  if (model.line.length > 1) lines.push({ kind: 'actual-line', index: 0, points: px(model.line), strokeWidth: 2.5 });
+    if (sc.points.length > 1) lines.push({ kind: 'scenario', index: sc.index, points: px(sc.points) });
+  if (model.line.length > 1) lines.push({ kind: 'actual-line', index: 0, points: px(model.line) });
   const goalPath = model.goalPath ?? [];
-  if (goalPath.length > 1)
-    lines.push({ kind: 'goal-line', index: 0, points: px(goalPath), strokeWidth: compact ? 2 : 2.5 });
+  if (goalPath.length > 1) lines.push({ kind: 'goal-line', index: 0, points: px(goalPath) });
 
   const r = compact ? 4 : 5;
   const points: PointMark[] = model.points
@@ -227,6 +226,7 @@ export function layoutChart(model: ChartModel, opts: LayoutOptions): ChartLayout
     assumed,
     fan: fan && fan.low.length > 1 && fan.high.length > 1 ? { low: px(fan.low), high: px(fan.high) } : null,
     lines,
+    goalLineWidth: compact ? 2 : 2.5,
     points,
     diamonds,
     crosses,

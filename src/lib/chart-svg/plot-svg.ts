@@ -55,7 +55,7 @@ export function linesSvg(l: ChartLayout, p?: Palette): string {
     if (line.kind === 'scenario') out.push(scenarioPath(d, line.index, p));
     else if (line.kind === 'goal-line') {
       const stroke = p ? { stroke: p.goal, fill: 'none' } : {};
-      out.push(el('path', { d, class: 'goal-line', 'stroke-width': line.strokeWidth, ...stroke }));
+      out.push(el('path', { d, class: 'goal-line', 'stroke-width': l.goalLineWidth, ...stroke }));
     } else out.push(seriesPath(d, line.kind, p));
   }
   return out.join('');
