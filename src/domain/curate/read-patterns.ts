@@ -103,12 +103,15 @@ export const SEASON_RE = new RegExp(
 export const CURRENT_BEFORE_RE =
   /(?<!\p{L})(?:(?:с|со|от|from)\s+)?(?:нынешн\p{L}*|текущ\p{L}*|(?:the\s+)?current|(?:today's|present)|қазіргі)\s+(?:\$|US\$)?$/iu;
 /** A loan or credit: a sum lent, not a volume of trade. */
-export const LOAN_RE = /(?<!\p{L})(?:loans?|credit\s+line|кредит\p{L}*|займ\p{L}*|заём|несие\p{L}*)(?!\p{L})/iu;
+const LOAN_WORDS = String.raw`loans?|credit\s+line|кредит\p{L}*|займ\p{L}*|заём|несие\p{L}*`;
+export const LOAN_RE = new RegExp(String.raw`(?<!\p{L})(?:${LOAN_WORDS})(?!\p{L})`, 'iu');
 /** A future form: "will handle", "будет перерабатывать", "өңдейтін болады". */
 export const FUTURE_RE = /(?<!\p{L})(?:will|будет|будут|сможет|смогут|болады)(?!\p{L})/iu;
 /** A percentage that is a rate or a content, not a volume or a change: interest, a base rate, protein, a market share. */
-export const RATE_OR_CONTENT_RE =
-  /(?<!\p{L})(?:годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|loan|кредит\p{L}*|займ\p{L}*|несие\p{L}*|fee|комисси\p{L}*|базов\p{L}*\s+ставк\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})/iu;
+export const RATE_OR_CONTENT_RE = new RegExp(
+  String.raw`(?<!\p{L})(?:${LOAN_WORDS}|годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|fee|комисси\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})`,
+  'iu',
+);
 /** "до 20 млрд", "to 10 mn t", "23 млрд долларға дейін", "5 күнге жеткізу": the number a goal reaches for. */
 export const TARGET_BEFORE =
   /(?:(?<!\p{L})(?:до|to|reach|at|to\s+(?:carry|ship|handle|transport|move|bring))\s+(?:\$|US\$|USD\s*)?)$/iu;

@@ -42,8 +42,7 @@ export function whenActual(
   }
   const samePeriod = THIS_PERIOD_RE.test(s);
   // a sentence with no time of its own goes on in the months the one before named
-  const flow = f.unit === 'bn USD' || f.unit === 'mn t' || f.unit === 'TEU' || f.unit === 'containers';
-  const silent = flow && !samePeriod && !marks.length && !NOW_RE.test(s) && ctx.previousSpan !== null;
+  const silent = FLOW_UNITS.has(f.unit) && !samePeriod && !marks.length && !NOW_RE.test(s) && ctx.previousSpan !== null;
   const span = monthSpan(s, ctx) ?? (samePeriod || silent ? ctx.previousSpan : null);
   if (span && kind === 'actual') return { period: span, periodKind: 'part-year' };
   // "Over the same period" after a year's figures: that year

@@ -85,7 +85,7 @@ export function viewWords(input: WordsInput): ViewWords {
   const title = input.title ?? indicator.name[locale];
   let alt: string | undefined;
   let line: string | undefined;
-  return {
+  const words: ViewWords = {
     lang: locale,
     model,
     title,
@@ -112,12 +112,13 @@ export function viewWords(input: WordsInput): ViewWords {
         legend: [...legendKeys(model)]
           .sort((a, b) => PICTURE_ORDER.indexOf(a) - PICTURE_ORDER.indexOf(b))
           .map((key) => ({ key, label: input.legendLabels?.[key] ?? t(`picture.${key}` as MessageKey) })),
-        source: `${this.sourceLine} · ${t('export.credit')}`,
+        source: `${words.sourceLine} · ${t('export.credit')}`,
         dataset: [t('export.dataset', { date: formatDate(locale, dataset.updated) }), foreign, input.stamp ?? '']
           .filter(Boolean)
           .join(' · '),
-        alt: this.alt,
+        alt: words.alt,
       };
     },
   };
+  return words;
 }
