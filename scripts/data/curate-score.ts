@@ -111,12 +111,14 @@ export function meetsTargets(t: Totals): boolean {
  * the figures a careful reader records. `tuning` sets were then used to find and fix the reading's
  * faults; the `held-out` set was scored only after, and never used to change it.
  */
-export const TEXT_SETS = [
+export const TEXT_SETS: ReadonlyArray<{ folder: string; role: 'tuning' | 'fixing' | 'held-out' }> = [
   { folder: 'tests/fixtures/curate/tuning-1', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-2', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-3', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-4', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-5', role: 'tuning' },
-  { folder: 'tests/fixtures/curate/tuning-6', role: 'fixing' },
-  { folder: 'tests/fixtures/curate/held-out', role: 'held-out' },
-] as const;
+  { folder: 'tests/fixtures/curate/tuning-6', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/tuning-7', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/held-out-8', role: 'held-out' },
+  { folder: 'tests/fixtures/curate/held-out-9', role: 'held-out' },
+];

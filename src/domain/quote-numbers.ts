@@ -39,7 +39,8 @@ const APPROX_BEFORE_RE = new RegExp(APPROX_BEFORE_NUMBER, 'iu');
 const APPROX_AFTER_RE = new RegExp(APPROX_AFTER_NUMBER, 'iu');
 const APPROX_ANY_RE = new RegExp(APPROX_ANYWHERE, 'giu');
 
-function approxAround(quote: string, start: number, end: number): string | null {
+/** The qualifier word just before a number, or (Kazakh) a word or two after it. */
+export function approxAround(quote: string, start: number, end: number): string | null {
   const before = APPROX_BEFORE_RE.exec(quote.slice(0, start));
   if (before) return before[1] ?? null;
   const after = APPROX_AFTER_RE.exec(quote.slice(end));

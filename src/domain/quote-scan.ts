@@ -74,9 +74,13 @@ function readDigits(
   const low = second === undefined ? null : parseNumber(first, style);
   const high = second === undefined ? null : parseNumber(second, style);
   let scale = 1;
-  // "$640m", "US$450m": million, written onto a sum of money (not "a 640m bridge")
+  // "$640m", "US$450m", "2.2m tonnes": million, written onto a sum of money or a tonnage (not "a 640m bridge")
   const attached = /^m(?![\p{L}\d])/u.exec(quote.slice(end));
-  if (attached && /(?:\$|USD\s?)$/u.test(quote.slice(0, start))) {
+  if (
+    attached &&
+    (/(?:\$|USD\s?)$/u.test(quote.slice(0, start)) ||
+      /^m[\s\u00A0]+(?:tonnes|tons|t|TEU|containers)(?!\p{L})/u.test(quote.slice(end)))
+  ) {
     scale = 1e6;
     end += 1;
   }

@@ -252,18 +252,17 @@ describe('texts written for the reading by another hand, blind to its code', () 
     },
   );
 
-  // precision, qualifiers and periods meet issue 27's targets on these sets; recall does not yet, and
-  // may not fall below where it stands (docs/curate.md): the held-out set's first pass, and what
-  // tuning-6's fixes (scored blind once, then being fixed) reached
+  // the sets scored once, blind, and never used to change the reading may not fall below their first
+  // pass (docs/curate.md): held-out-8 met every target, held-out-9 missed recall and periods
   it.each([
-    ['tests/fixtures/curate/held-out', 0.93],
-    ['tests/fixtures/curate/tuning-6', 0.92],
-  ])('%s: precision, qualifiers and periods on target, recall at least %s', (folder, recall) => {
+    ['tests/fixtures/curate/held-out-8', { recall: 0.95, period: 0.95 }],
+    ['tests/fixtures/curate/held-out-9', { recall: 0.9, period: 0.87 }],
+  ])('%s (never used to change the reading): at least its first pass', (folder, floor) => {
     const { all, detail } = score(folder);
     expect(all.precision, detail).toBeGreaterThanOrEqual(TARGETS.precision);
     expect(all.fields.qualifier.share, detail).toBeGreaterThanOrEqual(TARGETS.qualifier);
-    expect(all.fields.period.share, detail).toBeGreaterThanOrEqual(TARGETS.period);
-    expect(all.recall, detail).toBeGreaterThanOrEqual(recall);
+    expect(all.fields.period.share, detail).toBeGreaterThanOrEqual(floor.period);
+    expect(all.recall, detail).toBeGreaterThanOrEqual(floor.recall);
   });
 });
 
@@ -453,5 +452,111 @@ describe('what tuning-5 and tuning-6 taught the reading', () => {
     const text =
       'CASPIAN LEDGER\n\nArticle ID: CL-2024-04-25-0173\n\nBAKU — Trade between the two countries reached $142.6 million in the first quarter of 2024, customs said.\n\nTags: #trade\n';
     expect(read(text, 'en', '2024-04-25').map((c) => c.value)).toEqual([0.1426]);
+  });
+});
+
+describe('what tuning-6 and tuning-7 taught the reading', () => {
+  const kinds = (text: string, lang: 'ru' | 'kk' | 'en', date = '2025-09-20') =>
+    read(text, lang, date).map((c) => [c.kind, c.value ?? `${c.low}-${c.high}`, c.unit, c.qualifier, c.period]);
+
+  it('an earlier time said against the present one, with no unit of its own, in words or digits', () => {
+    expect(kinds('Раньше груз из Шымкента до Бандар-Аббаса шёл восемь суток, а теперь – шесть.', 'ru')).toEqual([
+      ['actual', 8, 'days', null, null],
+      ['actual', 6, 'days', null, '2025-09'],
+    ]);
+    expect(kinds('Сегодня поезд идёт до Мерсина 11–13 дней вместо прежних 21.', 'ru')).toEqual([
+      ['actual', '11-13', 'days', null, '2025-09'],
+      ['actual', 21, 'days', null, null],
+    ]);
+    expect(kinds('Вагоны теперь доходят до Ташкента за 3 дня вместо пяти.', 'ru')).toEqual([
+      ['actual', 3, 'days', null, '2025-09'],
+      ['actual', 5, 'days', null, null],
+    ]);
+    expect(kinds('Trucks now clear the border in between two and three days, down from eight.', 'en')).toEqual([
+      ['actual', '2-3', 'days', null, '2025-09'],
+      ['actual', 8, 'days', null, null],
+    ]);
+    expect(kinds('Containers reach Poti in 9 days, compared with twelve to fifteen days before.', 'en')).toEqual([
+      ['actual', 9, 'days', null, '2025-09'],
+      ['actual', '12-15', 'days', null, null],
+    ]);
+    // an earlier state with its own year
+    expect(kinds('The run to Baku now takes 7 days, down from 16 days in 2021.', 'en')).toEqual([
+      ['actual', 7, 'days', null, '2025-09'],
+      ['actual', 16, 'days', null, '2021'],
+    ]);
+    expect(kinds('Жүк қазір 10 күнде жетеді, ал бұрын жол жиырма күннен астам уақыт алатын.', 'kk')).toEqual([
+      ['actual', 10, 'days', null, '2025-09'],
+      ['actual', 20, 'days', 'over', null],
+    ]);
+  });
+
+  it('one and a half, two and a half, in every language', () => {
+    expect(kinds('Болашақта астық экспортын бір жарым миллион тоннаға дейін арттыру көзделген.', 'kk')).toEqual([
+      ['goal', 1.5, 'mn t', null, null],
+    ]);
+    expect(kinds('В 2024 году экспорт составил полтора миллиарда долларов.', 'ru')).toEqual([
+      ['actual', 1.5, 'bn USD', null, '2024'],
+    ]);
+    expect(kinds('Since 2019 the volume has grown two and a half times.', 'en').map((k) => k.slice(0, 3))).toEqual([
+      ['change', 2.5, 'x'],
+    ]);
+    expect(kinds('2020 жылдан бері сауда екі жарым есе өсті.', 'kk').map((k) => k.slice(0, 3))).toEqual([
+      ['change', 2.5, 'x'],
+    ]);
+  });
+
+  it('a Kazakh "more by" is no "more than"; an English "to exceed" is', () => {
+    expect(kinds('Бұл былтырғы көрсеткіштен 9 пайызға артық.', 'kk').map((k) => k[3])).toEqual([null]);
+    expect(kinds('Экспорт 12 пайыздан артық өсті.', 'kk').map((k) => k[3])).toEqual(['over']);
+    expect(kinds('Bankers expect exports to exceed $4bn in 2026.', 'en')).toEqual([
+      ['forecast', 4, 'bn USD', 'over', null],
+    ]);
+  });
+
+  it('a share of those surveyed or of a market is nothing to record; a share of the people is', () => {
+    for (const [text, lang] of [
+      ['По данным опроса, 41% перевозчиков жалуются на очереди.', 'ru'],
+      ['Сауалнамаға қатысқан кәсіпкерлердің 55 пайызы жаңа терминалды пайдаланбақ.', 'kk'],
+      ['A poll found that 72% of shippers want faster customs.', 'en'],
+      ['KTZ Express holds some 38% of the container market on the route.', 'en'],
+    ] as const)
+      expect(read(text, lang), text).toEqual([]);
+    expect(kinds('Ересек тұрғындардың 81 пайызы цифрлық төлемдерді пайдаланады.', 'kk').map((k) => k[1])).toEqual([81]);
+  });
+
+  it('the figure the odds are about is not stated by them', () => {
+    expect(read('Economists put the odds of the $15bn goal being reached by 2030 at one in three.', 'en')).toEqual([]);
+    expect(read('Вероятность выхода на цель в 20 млн тонн аналитики оценивают в 30%.', 'ru')).toEqual([]);
+  });
+
+  it('one month named alone, and a flow dated by the year after the one compared with', () => {
+    expect(kinds('In March alone, some 45,000 tonnes crossed at Altynkol.', 'en')).toEqual([
+      ['actual', 0.045, 'mn t', 'about', '2025-03/2025-03'],
+    ]);
+    expect(kinds('В ноябре через Достык прошло 1,9 млн тонн.', 'ru', '2025-03-10')).toEqual([
+      ['actual', 1.9, 'mn t', null, '2024-11/2024-11'],
+    ]);
+    expect(
+      kinds('2022 жылмен салыстырғанда тасымал екі есе өсіп, 3 млн тоннаға жетті.', 'kk', '2024-02-10').map((k) => [
+        k[0],
+        k[4],
+      ]),
+    ).toEqual([
+      ['change', '2022/2023'],
+      ['actual', '2023'],
+    ]);
+  });
+
+  it('aims said as "должен выйти на", "will ship", "plans to raise … to 2.2m tonnes"', () => {
+    expect(kinds('В среднесрочной перспективе терминал должен выйти на 4 млн тонн.', 'ru').map((k) => k[0])).toEqual([
+      'goal',
+    ]);
+    expect(kinds('Under the contract, the company will ship at least 2 million tonnes in 2026.', 'en')).toEqual([
+      ['goal', 2, 'mn t', 'at least', null],
+    ]);
+    expect(kinds('The railway plans to raise transit to 3.4m tonnes by 2027.', 'en')).toEqual([
+      ['goal', 3.4, 'mn t', null, null],
+    ]);
   });
 });

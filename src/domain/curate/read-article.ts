@@ -5,6 +5,7 @@ import { clauseOf, figureValue, sentenceNumbers } from './read-numbers';
 import {
   CAPACITY_RE,
   CHANGE_VERB_RE,
+  CONTRAST_FROM_RE,
   FORECAST_RE,
   FROM_RE,
   FUTURE_RE,
@@ -152,6 +153,8 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         (f, i) =>
           paired(kinds[i]!) &&
           ((!f.joined && FROM_RE.test(s.slice(0, f.n.index))) ||
+            // "compared with five to seven days before": a range can be the earlier state too
+            (f.joined && CONTRAST_FROM_RE.test(s.slice(0, f.n.index))) ||
             // "5 млн тоннадан 25 млн тоннаға", but not "150 мың тоннадан астам" (more than)
             (/(?:нан|нен|тан|тен|дан|ден)$/u.test(f.unitWord) &&
               !/^[\s\u00A0]*(?:астам|артық|ас\p{L}*|кем|жуық)(?!\p{L})/u.test(s.slice(f.unitEnd)))) &&
@@ -172,10 +175,14 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           const near = [...marks, ...nowMarks(s, ctx)]
             .filter((m) => m.index >= clause.start && m.index < f.n.index)
             .sort((a, b) => b.index - a.index)[0];
+          // ("down from 20 days in 2022": or just after it)
+          const after = marks.find((m) => m.written && !m.compared && m.index >= f.unitEnd && m.index - f.unitEnd < 12);
           when =
             near?.written && !near.compared && f.n.index - near.index < 30
               ? { period: String(near.year), periodKind: 'year' }
-              : { period: null, periodKind: null };
+              : after
+                ? { period: String(after.year), periodKind: 'year' }
+                : { period: null, periodKind: null };
         } else when = whenActual(s, f, kind, ctx, marks, found[i + 1]?.n.index);
         // "мощность … 25 млн тонн в год. Её планируется увеличить до 35 млн тонн": the same capacity's aim
         const lastHere = [...out].reverse().find((c) => c.start >= span.start);

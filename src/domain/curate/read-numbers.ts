@@ -1,9 +1,9 @@
 // The numbers of a sentence and their units: which are figures of the dataset's kinds, and their values.
 import type { Language, Unit } from '../dataset-schema';
-import { extractQuoteNumbers, type QuoteNumber } from '../quote-numbers';
+import { approxAround, extractQuoteNumbers, type QuoteNumber } from '../quote-numbers';
 import { qualifierOfWord } from '../quote-words';
 import {
-  APPROX_BEFORE_RE,
+  BARE_AFTER_RE,
   CAPACITY_RE,
   CHANGE_VERB_RE,
   GOAL_RE,
@@ -14,6 +14,9 @@ import {
   PER_UNIT_RE,
   PER_YEAR_BEFORE,
   PER_YEAR_RE,
+  RANGE_REST_RE,
+  SHARE_AFTER_RE,
+  SURVEYED_RE,
   RATE_OR_CONTENT_RE,
   SHARE_OF_RE,
   UNIT_BEFORE_WINDOW,
@@ -94,7 +97,8 @@ export function figureValue(f: Found): { value: number | null; low?: number; hig
 }
 
 /** A number written as a word ("пять", "бес") or digits. */
-export const count = (w: string | undefined) => (w ? (NUMBER_WORDS[w.toLowerCase()] ?? Number(w)) : NaN);
+export const count = (w: string | undefined) =>
+  w ? (NUMBER_WORDS[w.toLowerCase().replace(/[\s\u00A0]+/gu, ' ')] ?? Number(w)) : NaN;
 
 /** The clause of a sentence a number is in: between the commas or semicolons around it ("45,000" is one number). */
 export function clauseOf(s: string, at: number): Span {
@@ -122,18 +126,15 @@ export function wordNumbers(s: string): QuoteNumber[] {
   WORD_NUMBER_RE.lastIndex = 0;
   const out: QuoteNumber[] = [];
   for (const m of s.matchAll(HALF_MILLION_RE)) {
-    const approx =
-      APPROX_BEFORE_RE.exec(s.slice(0, m.index))?.[1] ??
-      /^\s+\p{L}*\s*(шақты|шамасы)(?!\p{L})/u.exec(s.slice(m.index + m[0].length))?.[1] ??
-      null;
+    const approx = approxAround(s, m.index, m.index + m[0].length);
     out.push({
       text: m[0],
       index: m.index,
       kind: 'plain',
-      value: m.groups?.half !== undefined ? 0.5 : 0.25,
+      value: m.groups?.half !== undefined ? 0.5 : m.groups?.oh !== undefined ? 1.5 : 0.25,
       low: null,
       high: null,
-      scale: ['hb', 'hr', 'hr2', 'hk', 'qb', 'qr', 'qk'].some((k) => m.groups?.[k]) ? 1e9 : 1e6,
+      scale: ['hb', 'hr', 'hr2', 'hk', 'ob', 'or', 'ok', 'qb', 'qr', 'qk'].some((k) => m.groups?.[k]) ? 1e9 : 1e6,
       year: false,
       approx,
       qualifier: approx ? qualifierOfWord(approx) : null,
@@ -141,10 +142,15 @@ export function wordNumbers(s: string): QuoteNumber[] {
   }
   for (const m of s.matchAll(WORD_NUMBER_RE)) {
     const rest = s.slice(m.index + m[0].length);
-    if (!UNIT_RES.some((u) => u.re.test(rest))) continue;
+    // "nine days"; "four and six days", "five to seven days" (a range's first end); "down from nine",
+    // "вместо четырех", "то сегодня – пять" (the unit of the number said before)
+    const unitNext = (t: string) => UNIT_RES.some((u) => u.re.test(t));
+    const range = RANGE_REST_RE.exec(rest);
+    const bare = BARE_AFTER_RE.test(s.slice(0, m.index)) && /^\s*(?:[.,;)]|$)/u.test(rest);
+    if (!unitNext(rest) && !(range && unitNext(rest.slice(range[0].length))) && !bare) continue;
     const value = count(m.groups?.w);
     if (!Number.isFinite(value)) continue;
-    const approx = APPROX_BEFORE_RE.exec(s.slice(0, m.index))?.[1] ?? null;
+    const approx = approxAround(s, m.index, m.index + m[0].length);
     out.push({
       text: m[0],
       index: m.index,
@@ -169,13 +175,23 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
   );
   const found: Found[] = numbers.flatMap((n) => {
     const u = unitOf(s, n);
-    // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts
+    // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts, and a
+    // figure in its clause is what the odds are about ("the chance of the $1bn target being met")
     if (u?.unit === '%' && LIKELIHOOD_RE.test(s)) return [];
+    if (u && LIKELIHOOD_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
     // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
     if (u?.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
       return [];
     // nor a share of a whole ("приходится около 85%", "accounts for about 45%")
     if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(clauseOf(s, n.index).start, n.index + n.text.length + 30)))
+      return [];
+    // nor a share of people or firms ("58% экспортеров", "68% of them", "жолаушылардың 70 пайызы")
+    // (a share of the people, as in "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", is a figure)
+    if (
+      u?.unit === '%' &&
+      (SHARE_AFTER_RE.test(s.slice(n.index + n.text.length)) || /пайызы$/iu.test(n.text)) &&
+      SURVEYED_RE.test(s)
+    )
       return [];
     // a year ("since 2020", "in 2024") is not a count, unless its unit is written right after it
     if (u && !u.direct && isYearLike(n)) return [];
@@ -186,6 +202,13 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
     if (u?.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
     // nor is a sum under a million dollars the volume of anything the dataset counts
     if (u?.unit === 'bn USD' && (n.value ?? n.high ?? 0) * n.scale * u.factor < 0.001) return [];
+    // "14 пайызға артық", "3 есе артық": by that much more (a comparative), not "more than"
+    if (
+      u &&
+      (u.unit === '%' || u.unit === 'x') &&
+      /^[^.;,]{0,25}?(?:ға|ге|қа|ке|есе)[\s\u00A0]+артық(?!\p{L})/iu.test(s.slice(n.index))
+    )
+      return [{ n: { ...n, approx: null, qualifier: null }, ...u }];
     return u ? [{ n, ...u }] : [];
   });
   // "с 53 до 19-23 дней", "in 13 to 16 days": a bare number takes the unit of the one it runs to
@@ -195,6 +218,23 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
       const gap = next ? s.slice(n.index + n.text.length, next.n.index) : '';
       const and = /^\s*(?:and|и|және|мен)\s*$/iu.test(gap) && /(?:between|между)\s+$/iu.test(s.slice(0, n.index));
       if (!next) {
+        // "12–14 суток вместо прежних 25", "down from nine": the unit of the number said before it
+        const said = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%' && f.unit !== 'x');
+        if (
+          said &&
+          BARE_AFTER_RE.test(s.slice(0, n.index)) &&
+          /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))
+        ) {
+          found.push({
+            n,
+            unit: said.unit,
+            factor: said.factor,
+            unitEnd: n.index + n.text.length,
+            unitWord: '',
+            direct: false,
+          });
+          continue;
+        }
         // "96 тыс. TEU, так что … рассчитываем выйти не менее чем на 120 тысяч": an aim in the unit said before it
         const prev = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%');
         if (

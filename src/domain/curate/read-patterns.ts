@@ -7,6 +7,7 @@ import {
   MONTH_SPAN,
   NEXT_YEAR,
   NOW_WORDS,
+  ONE_MONTH,
   PART_YEAR,
   THIS_YEAR,
   THIS_YEARS_MONTH,
@@ -15,6 +16,7 @@ import {
 import {
   ANALYSTS,
   AS_OF_DAY,
+  BARE_AFTER,
   CAPACITY_WORDS,
   COMPARATIVE_AFTER,
   COMPARED_YEAR,
@@ -65,12 +67,18 @@ export const SINCE_RE = re(SINCE_YEAR);
 export const PER_UNIT_RE = re(PER_UNIT);
 export const SHARE_OF_RE = re(SHARE_OF);
 export const AS_OF_DAY_RE = re(AS_OF_DAY);
-/** "half a million tonnes", "полмиллиона", "жарты миллион", "half a billion dollars"; "a quarter of a million". */
+export const BARE_AFTER_RE = re(BARE_AFTER);
+/**
+ * "half a million tonnes", "полмиллиона", "жарты миллион", "half a billion dollars"; "a quarter of a
+ * million"; "полтора миллиарда", "бір жарым миллион", "one and a half billion".
+ */
 export const HALF_MILLION_RE =
-  /(?<!\p{L})(?:(?<half>half\s+a\s+(?:m|(?<hb>b))illion|полмилли(?<hr>ард)?\p{L}*|пол\s+милли(?<hr2>ард)?\p{L}*|жарты\s+милли(?<hk>ард)?\p{L}*)|(?:a\s+)?quarter\s+of\s+a\s+(?:m|(?<qb>b))illion|четверть\s+милли(?<qr>ард)?\p{L}*|ширек\s+милли(?<qk>ард)?\p{L}*)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?<half>half\s+a\s+(?:m|(?<hb>b))illion|полмилли(?<hr>ард)?\p{L}*|пол\s+милли(?<hr2>ард)?\p{L}*|жарты\s+милли(?<hk>ард)?\p{L}*)|(?<oh>(?:one\s+and\s+a\s+half|a\s+(?=million\s+and))\s*(?:m|(?<ob>b))illion(?:\s+and\s+a\s+half)?|полтор\p{L}+\s+милли(?<or>ард)?\p{L}*|бір\s+жарым\s+милли(?<ok>ард)?\p{L}*)|(?:a\s+)?quarter\s+of\s+a\s+(?:m|(?<qb>b))illion|четверть\s+милли(?<qr>ард)?\p{L}*|ширек\s+милли(?<qk>ард)?\p{L}*)(?!\p{L})/giu;
 export const COMPARATIVE_AFTER_RE = re(COMPARATIVE_AFTER);
 export const PART_YEAR_RES = PART_YEAR.map((p) => ({ re: re(p.pattern), months: p.months }));
 export const WORD_NUMBER_RE = re(WORD_NUMBER, 'giu');
+/** The rest of a range after its first end: "… to seven days", "… and six days", "… – 14 суток". */
+export const RANGE_REST_RE = re(String.raw`^\s*(?:to|and|до|и|[-–—])\s*(?:${WORD_NUMBER}|\d+)`);
 export const APPROX_BEFORE_RE = re(APPROX_BEFORE_NUMBER);
 export const CHANGE_VERB_RE = re(`${INCREASE_WORDS}|${DECREASE_WORDS}`);
 /** The end of the year as a deadline: "по итогам года", "by the end of the year", "жыл қорытындысы бойынша". */
@@ -81,6 +89,7 @@ export const THIS_YEAR_G = re(THIS_YEAR, 'giu');
 export const PER_YEAR_BEFORE =
   /(?<!\p{L})(?:жылына|жылдық|annually|annual|годов\p{L}*|в\s+год|a\s+year|per\s+year)(?!\p{L})/iu;
 export const MONTH_SPAN_RE = re(MONTH_SPAN);
+export const ONE_MONTH_RE = re(ONE_MONTH);
 export const THIS_YEARS_MONTH_RE = re(THIS_YEARS_MONTH);
 export const YEARS_SPAN_RE = re(YEARS_SPAN);
 export const FROM_RE = re(FROM_MARK);
@@ -116,5 +125,50 @@ export const RATE_OR_CONTENT_RE = new RegExp(
 export const TARGET_BEFORE =
   /(?:(?<!\p{L})(?:до|to|reach|at|to\s+(?:carry|ship|handle|transport|move|bring))\s+(?:\$|US\$|USD\s*)?)$/iu;
 export const TARGET_AFTER = /^[^.;]{0,30}?(?:\p{L}*(?:ға|ге|қа|ке|на|не|а|е)\s+)?(?:дейін|жеткіз)/iu;
+/**
+ * Right after a percentage, what it is a share of: "68% of them", "31% of the market", "58%
+ * экспортеров", "70% опрошенных" (a change is "на 5% больше", "up 5% on 2023", never "of").
+ */
+export const SHARE_AFTER_RE = /^[\s\u00A0]*(?:of(?!\p{L})|[а-яё]+(?:ов|ев|ых|их|ей)(?!\p{L}))/iu;
+/** Those asked in a survey, firms, passengers, a market: a share of them is no figure the dataset counts. */
+export const SURVEYED_RE = new RegExp(
+  `(?<!\\p{L})(?:${[
+    'опрос',
+    'опрошенн',
+    'респондент',
+    'экспортер',
+    'импортер',
+    'компани',
+    'предпри',
+    'перевозчик',
+    'экспедитор',
+    'участник',
+    'пассажир',
+    'фирм',
+    'рын(?:ок|к)',
+    'сауалнама',
+    'экспорттаушы',
+    'жолаушы',
+    'кәсіпкер',
+    'тасымалдаушы',
+    'қатысушы',
+    'нарық',
+    'survey',
+    'poll',
+    'respondent',
+    'forwarder',
+    'firm',
+    'compan',
+    'exporter',
+    'passenger',
+    'market',
+    'members',
+    'them',
+  ].join('|')})\\p{L}*`,
+  'iu',
+);
+/** Before a range that is the earlier state of a pair: "compared with five to seven days", "вместо прежних 25–30". */
+export const CONTRAST_FROM_RE =
+  /(?<!\p{L})(?:вместо(?:\s+(?:прежних|прежней|былых))?|против\s+(?:прежних|прежней|былых)|compared\s+(?:with|to)|(?:down|up)\s+from)\s+$/iu;
 /** Up to a few words before a number, where the thing counted is named: "контейнеров до 300 тысяч". */
 export const UNIT_BEFORE_WINDOW = 60;

@@ -8,6 +8,7 @@ import {
   MONTH_SPAN_RE,
   NEXT_YEAR_RE,
   NOW_G,
+  ONE_MONTH_RE,
   PART_YEAR_RES,
   SAME_PERIOD_RE,
   SEASON_RE,
@@ -160,6 +161,13 @@ export function monthSpan(s: string, ctx: Context): string | null {
             ? ctx.year - 1
             : ctx.year;
     return `${y}-01/${y}-${pad(n)}`;
+  }
+  // "в июле", "In July alone": that month, this year's if it has begun, else last year's
+  const alone = ONE_MONTH_RE.exec(s)?.groups;
+  const month = alone ? monthOf(alone.ru ?? alone.en ?? alone.kk ?? '') : null;
+  if (alone && month) {
+    const y = alone.year ? Number(alone.year) : month <= Number(ctx.month.slice(5, 7)) ? ctx.year : ctx.year - 1;
+    return `${y}-${pad(month)}/${y}-${pad(month)}`;
   }
   return null;
 }

@@ -66,7 +66,19 @@ export function whenActual(
     year(inClause.filter((m) => m.index < at).at(-1)) ??
     year(inClause.find((m) => m.index > at)) ??
     // else the year the sentence spoke of before it ("в прошлом году …, а контейнеров – 58 тысяч")
-    year(marks.filter((m) => m.index < at && (!m.compared || m.index < clause.start)).at(-1)) ??
+    // (or the one compared with, when this clause is about it: "than in 2023, when it stood at 7.2")
+    year(
+      marks
+        .filter(
+          (m) =>
+            m.index < at &&
+            (!m.compared || (m.index < clause.start && /^\s*(?:when|когда|тогда)(?!\p{L})/iu.test(own))),
+        )
+        .at(-1),
+    ) ??
+    // "2023 жылмен салыстырғанда 3 есе артып, 56 мың TEU-ге жетті": the year after the one compared
+    // with, the last whole year's if that is later
+    compareEnd(marks, ctx) ??
     // else the one year the sentence names after it, if it compares nothing
     year(marks.length === 1 && !marks[0]!.compared ? marks[0] : undefined) ??
     // else a year written after it and before the next number ("12.4 mn t …, in the 2024/25 marketing year, up 9%")
@@ -78,6 +90,13 @@ export function whenActual(
     // "уже", "сегодня", a share with no date: as it stood when the words were said
     asOf
   );
+}
+
+/** A flow in a sentence that compares with a year and names no other: dated by the last whole year after it. */
+function compareEnd(marks: Mark[], ctx: Context): { period: string; periodKind: 'year' } | null {
+  if (marks.some((m) => !m.compared)) return null;
+  const base = marks.find((m) => m.compared && m.written)?.year;
+  return base !== undefined && ctx.year - 1 > base ? { period: String(ctx.year - 1), periodKind: 'year' } : null;
 }
 
 export const between = (a: number, b: number) => ({

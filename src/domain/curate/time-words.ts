@@ -56,6 +56,12 @@ export const HORIZONS = [
   `(?<!\\p{L})in${SP}+the${SP}+future(?!\\p{L})`,
   `(?<!\\p{L})(?:under|in)${SP}+(?:a|the)${SP}+road${SP}*map(?!\\p{L})`,
   `(?<!\\p{L})по${SP}+дорожной${SP}+карте(?!\\p{L})`,
+  `(?<!\\p{L})в${SP}+(?:средне|долго)срочном${SP}+(?:плане|периоде)(?!\\p{L})`,
+  `(?<!\\p{L})на${SP}+(?:средне|долго)срочную${SP}+перспективу(?!\\p{L})`,
+  `(?<!\\p{L})в${SP}+(?:ближайшие${SP}+)?(?:несколько|пару)${SP}+лет(?!\\p{L})`,
+  `(?<!\\p{L})(?:орта|ұзақ)${SP}+мерзімді${SP}+(?:кезеңде|жоспарда|болашақта)(?!\\p{L})`,
+  `(?<!\\p{L})алдағы${SP}+(?:бірнеше|екі-үш|бес)${SP}+жыл(?:да|да|ішінде)(?!\\p{L})`,
+  `(?<!\\p{L})(?:eventually|over${SP}+time|in${SP}+the${SP}+longer${SP}+(?:term|run)|in${SP}+the${SP}+long${SP}+run|in${SP}+years${SP}+to${SP}+come|within${SP}+(?:a${SP}+few|the${SP}+next${SP}+few)${SP}+years)(?!\\p{L})`,
 ].join('|');
 
 /** A span of months within a year: "за январь–сентябрь 2024 года", "за 10 месяцев". */
@@ -100,6 +106,11 @@ export const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = `(?:${Object.keys(MONTHS).join('|')})\\p{L}*`;
 /** One month of this year: "биылғы қаңтарда", "в январе этого года", "in January this year". */
 export const THIS_YEARS_MONTH = `(?<!\\p{L})(?:биылғы${SP}+(?<kk>${MONTH})|в${SP}+(?<ru>${MONTH})${SP}+(?:этого|текущего)${SP}+года|in${SP}+(?<en>${MONTH})${SP}+this${SP}+year)`;
+/**
+ * One month named alone, its year written after it or none: "в июле", "в марте 2024 года", "In July
+ * alone", "шілдеде", "2024 жылғы қазанда" (a year before it is read by the year marks).
+ */
+export const ONE_MONTH = `(?<!\\p{L})(?:(?:в|во)${SP}+(?<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|in${SP}+(?<en>January|February|March|April|May|June|July|August|September|October|November|December)|(?<kk>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те|ында|інде))(?!\\p{L})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2})(?!\\d))?`;
 export const MONTH_SPAN = `(?<!\\p{L})(?:за${SP}+|for${SP}+|in${SP}+|с${SP}+|from${SP}+)?(?<from>${MONTH})(?:${SP}*[-–—]${SP}*|${SP}+(?:по|to|through|until|мен|және)${SP}+)(?<to>${MONTH})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2}))?`;
 
 /**

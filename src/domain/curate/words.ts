@@ -51,7 +51,7 @@ export const PER_YEAR = `(?:в${SP}+год|жылына|per${SP}+year|a${SP}+yea
 export const GOAL_WORDS = [
   // not "доведена" (was brought to): the forms that aim
   stem('довест', 'доведём', 'доведем', 'доведут', 'достич', 'достигнуть', 'планир', 'намерен', 'намечен', 'поставлен'),
-  stem('цел[ьи]', 'задач', 'рассчитыва', 'должн', 'договорил', 'условил', 'нацел', 'намет'),
+  stem('цел[ьи]', 'задач', 'рассчитыва', 'должн', 'должен', 'договорил', 'условил', 'нацел', 'намет'),
   // what will be, said by those who make it: "вырастет до 50 млн тонн", "will be able to handle"
   stem('вырастет', 'увеличится', 'возрастет', 'возрастёт', 'достигнет', 'составит'),
   // not "қол жеткіздік" (we achieved): the forms that plan or hope
@@ -71,7 +71,7 @@ export const GOAL_WORDS = [
   ),
   stem('target', 'aim', 'goal', 'plan', 'intend', 'seek', 'want', 'pledg', 'commit', 'agree'),
   stem('жетеді', 'артады', 'өседі', 'ұлғаяды', 'келісті', 'уағдалас', 'призыва', 'шақыр'),
-  `(?<!\\p{L})(?:calls?${SP}+for|will${SP}+(?:be${SP}+able|reach|grow|rise|increase|handle|carry|double|triple))(?!\\p{L})`,
+  `(?<!\\p{L})(?:calls?${SP}+for|will${SP}+(?:be${SP}+able|reach|grow|rise|increase|handle|carry|double|triple|ship|export|supply|deliver|transport|move|send))(?!\\p{L})`,
   `(?<!\\p{L})(?:bring${SP}+(?:it|this|the${SP}+\\p{L}+)${SP}+to)(?!\\p{L})`,
 ].join('|');
 
@@ -185,7 +185,7 @@ export const ANALYSTS = stem(
 export const COMPARATIVE_AFTER = `^${SP}*(?:(?<up>больше|выше|көп|артық|жоғары|more|higher|up)|(?<down>меньше|ниже|аз|кем|төмен|less|lower|down))(?!\\p{L})`;
 
 /** A number written as a word, before a unit: "four days", "пять дней", "бес күн". */
-export const WORD_NUMBER = `(?<!\\p{L})(?<w>two|three|four|five|six|seven|eight|nine|ten|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?!\\p{L})`;
+export const WORD_NUMBER = `(?<!\\p{L})(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|одиннадцат[ьи]|двенадцат[ьи]|тринадцат[ьи]|четырнадцат[ьи]|пятнадцат[ьи]|шестнадцат[ьи]|семнадцат[ьи]|восемнадцат[ьи]|девятнадцат[ьи]|он${SP}+(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двенадцать|двадцать|тридцать|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|двадцати|тридцати|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз)(?!\\p{L})`;
 
 /** "over five years", "за пять лет", "бес жылда": a span of N years to a stated end. */
 export const YEARS_SPAN = `(?<!\\p{L})(?:за|over|in|the${SP}+past|the${SP}+last)${SP}+(?:последние${SP}+)?(?<n>\\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)${SP}+(?:год\\p{L}*|лет|years?)(?!\\p{L})|(?<nk>\\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)${SP}+жыл(?:да|${SP}*ішінде)(?!\\p{L})`;
@@ -221,6 +221,46 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   он: 10,
   'он бір': 11,
   eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  двенадцати: 12,
+  тринадцать: 13,
+  тринадцати: 13,
+  четырнадцать: 14,
+  четырнадцати: 14,
+  пятнадцать: 15,
+  пятнадцати: 15,
+  шестнадцать: 16,
+  шестнадцати: 16,
+  семнадцать: 17,
+  семнадцати: 17,
+  восемнадцать: 18,
+  восемнадцати: 18,
+  девятнадцать: 19,
+  девятнадцати: 19,
+  'он екі': 12,
+  'он үш': 13,
+  'он төрт': 14,
+  'он бес': 15,
+  'он алты': 16,
+  'он жеті': 17,
+  'он сегіз': 18,
+  'он тоғыз': 19,
+  twenty: 20,
+  thirty: 30,
+  двенадцать: 12,
+  двадцать: 20,
+  тридцать: 30,
+  двадцати: 20,
+  тридцати: 30,
+  жиырма: 20,
+  отыз: 30,
   одиннадцать: 11,
   двух: 2,
   трёх: 3,
@@ -245,5 +285,11 @@ export const SHARE_OF = `(?<!\\p{L})(?:приход\\p{L}*|доля|доли|д�
 /** "по состоянию на 1 октября", "1 қазандағы жағдай бойынша", "as of October 1": a total as it stood on a day. */
 export const AS_OF_DAY = `(?:(?:по${SP}+состоянию${SP}+)?на${SP}+(?<d1>\\d{1,2})${SP}+(?<m1>\\p{L}+)|(?<d2>\\d{1,2})${SP}+(?<m2>\\p{L}+?)(?:дағы|дегі|ғы|гі)?${SP}+жағдай${SP}+бойынша|as${SP}+of${SP}+(?:(?<m3>\\p{L}+)${SP}+(?<d3>\\d{1,2})|(?<d4>\\d{1,2})${SP}+(?<m4>\\p{L}+)))`;
 
+/**
+ * A number said against another with no unit of its own, which takes the unit of the one before it:
+ * "вместо прежних 25", "down from nine", "то сегодня – пять", "бұрын – 30".
+ */
+export const BARE_AFTER = `(?<!\\p{L})(?:вместо(?:${SP}+(?:прежних|прежней|былых))?|против(?:${SP}+(?:прежних|прежней|былых))?|(?:down|up)${SP}+from|compared${SP}+(?:with|to)|(?:а|то|ал)?${SP}*(?:сегодня|теперь|сейчас|ныне|қазір|бұрын|раньше|now|today)${SP}*[–—-]?)${SP}*$`;
+
 /** "from A to B": the first value is the earlier state ("с 53 до 19-23", "53 күннен 19-23 күнге дейін"). */
-export const FROM_MARK = `(?:(?<!\\p{L})(?:с|со|от|from)${SP}+(?:\\$|US\\$|USD${SP}*)?$|(?:\\p{L}*(?:нан|нен|тан|тен|дан|ден))(?!\\p{L})$)`;
+export const FROM_MARK = `(?:(?<!\\p{L})(?:с|со|от|from|вместо(?:${SP}+(?:прежних|прежней|былых))?|против${SP}+(?:прежних|прежней|былых)|compared${SP}+(?:with|to))${SP}+(?:\\$|US\\$|USD${SP}*)?$|(?:\\p{L}*(?:нан|нен|тан|тен|дан|ден))(?!\\p{L})$)`;
