@@ -26,6 +26,8 @@ export const YEAR_AFTER = `^${SP}*-?(?:год\\p{L}*|гг?\\.?(?!\\p{L})|жыл\
 /** Multiples written in words. `value` is the multiple; the match is the whole phrase. */
 export const WORD_MULTIPLES: ReadonlyArray<{ pattern: string; value: number }> = [
   { pattern: 'вдвое', value: 2 },
+  { pattern: 'удво(?:ить|ит|ил|ен|ени|ят)\\p{L}*', value: 2 },
+  { pattern: 'утро(?:ить|ит|ил|ен|ени|ят)\\p{L}*', value: 3 },
   { pattern: 'втрое', value: 3 },
   { pattern: 'вчетверо', value: 4 },
   { pattern: 'впятеро', value: 5 },
@@ -91,6 +93,7 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
     'свыше чем',
     'превысил[аои]?',
     'превыси[тл]\\p{L}*',
+    'превысят',
     'превышает',
     'over',
     `more${SP}+than`,

@@ -253,10 +253,10 @@ describe('texts written for the reading by another hand, blind to its code', () 
   );
 
   // the sets scored once, blind, and never used to change the reading may not fall below their first
-  // pass (docs/curate.md): held-out-8 met every target, held-out-9 missed recall and periods
+  // pass (docs/curate.md): held-out-10 missed periods (93%), held-out-11 recall (90%; periods 94.7%)
   it.each([
-    ['tests/fixtures/curate/held-out-8', { recall: 0.95, period: 0.95 }],
-    ['tests/fixtures/curate/held-out-9', { recall: 0.9, period: 0.87 }],
+    ['tests/fixtures/curate/held-out-10', { recall: 0.95, period: 0.93 }],
+    ['tests/fixtures/curate/held-out-11', { recall: 0.9, period: 0.94 }],
   ])('%s (never used to change the reading): at least its first pass', (folder, floor) => {
     const { all, detail } = score(folder);
     expect(all.precision, detail).toBeGreaterThanOrEqual(TARGETS.precision);
@@ -557,6 +557,129 @@ describe('what tuning-6 and tuning-7 taught the reading', () => {
     ]);
     expect(kinds('The railway plans to raise transit to 3.4m tonnes by 2027.', 'en')).toEqual([
       ['goal', 3.4, 'mn t', null, null],
+    ]);
+  });
+});
+
+describe('what tuning-8 and tuning-9 taught the reading', () => {
+  const kinds = (text: string, lang: 'ru' | 'kk' | 'en', date = '2025-09-20') =>
+    read(text, lang, date).map((c) => [
+      c.kind,
+      c.value ?? `${c.low}-${c.high}`,
+      c.unit,
+      c.period ?? c.deadline ?? c.horizon,
+    ]);
+
+  it('what a facility reaches is its capacity, unless someone aims for it', () => {
+    expect(kinds('Жаңа терминалдың өткізу қабілеті жылына 300 мың тоннаға дейін жетеді.', 'kk')).toEqual([
+      ['capacity', 0.3, 'mn t/yr', '2025-09'],
+    ]);
+  });
+
+  it('a multiple aimed for is a goal', () => {
+    expect(kinds('Алдағы жылдары жеміс экспортын үш есе арттыру міндеті қойылды.', 'kk')).toEqual([
+      ['goal', 3, 'x', 'Алдағы жылдары'],
+    ]);
+    expect(kinds('К 2030 году экспорт зерна в Китай планируется утроить.', 'ru')).toEqual([['goal', 3, 'x', '2030']]);
+  });
+
+  it('an aim for a flow "a year" is in the flow’s unit; a capacity’s stays per year', () => {
+    expect(kinds('Министерство планирует к 2028 году довести транзит до 8 млн тонн в год.', 'ru')).toEqual([
+      ['goal', 8, 'mn t', '2028'],
+    ]);
+    expect(kinds('Мощность порта к 2028 году планируется довести до 8 млн тонн в год.', 'ru')).toEqual([
+      ['goal', 8, 'mn t/yr', '2028'],
+    ]);
+  });
+
+  it('a goal named again is the goal stated before; named first, it is a goal', () => {
+    expect(
+      kinds(
+        'Стороны поставили цель довести товарооборот до 15 млрд долларов к 2030 году. Цель в 15 млрд долларов амбициозна, признал министр.',
+        'ru',
+      ),
+    ).toEqual([['goal', 15, 'bn USD', '2030']]);
+    expect(
+      kinds('Leaders set a goal of $7bn in trade by 2027. Reaching the $7bn target will need new rail links.', 'en'),
+    ).toEqual([['goal', 7, 'bn USD', '2027']]);
+    expect(
+      kinds('Министр 12 млн тонналық межеге жету үшін жаңа жол қажет екенін айтты.', 'kk').map((k) => k[0]),
+    ).toEqual(['goal']);
+  });
+
+  it('changes said as "прибавив", "в годовом выражении", "on the same period of 2021"', () => {
+    expect(
+      kinds(
+        'За январь–май 2025 года экспорт составил 900 млн долларов, прибавив 4,1% к аналогичному периоду прошлого года.',
+        'ru',
+      ),
+    ).toEqual([
+      ['actual', 0.9, 'bn USD', '2025-01/2025-05'],
+      ['change', 4.1, '%', '2024/2025'],
+    ]);
+    expect(kinds('За январь–май перевалка нефти снизилась на 3,2% в годовом выражении.', 'ru')).toEqual([
+      ['change', 3.2, '%', '2024/2025'],
+    ]);
+    expect(
+      kinds('Exports climbed to 1.4m tonnes in January–June, a twofold increase on the same period of 2022.', 'en'),
+    ).toEqual([
+      ['actual', 1.4, 'mn t', '2025-01/2025-06'],
+      ['change', 2, 'x', '2022/2025'],
+    ]);
+  });
+
+  it('a span of months compared with is the base, not the span spoken of', () => {
+    expect(
+      kinds(
+        'За январь–июнь 2025 года перевезено 2 млн тонн. Контейнерные перевозки за тот же период выросли в 1,5 раза к уровню января–июня 2024 года и достигли 40 тыс. TEU.',
+        'ru',
+      ),
+    ).toEqual([
+      ['actual', 2, 'mn t', '2025-01/2025-06'],
+      ['change', 1.5, 'x', '2024/2025'],
+      ['actual', 40000, 'TEU', '2025-01/2025-06'],
+    ]);
+  });
+
+  it('the months go on past a sentence of changes, and past one that took them', () => {
+    expect(
+      kinds(
+        'Қаңтар–мамыр айларында сауда 2 млрд долларға жетті. Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 5 пайызға көп. Оның ішінде экспорт 1,2 млрд долларды құрады.',
+        'kk',
+      ),
+    ).toEqual([
+      ['actual', 2, 'bn USD', '2025-01/2025-05'],
+      ['change', 5, '%', '2024/2025'],
+      ['actual', 1.2, 'bn USD', '2025-01/2025-05'],
+    ]);
+    expect(
+      kinds(
+        'Ports handled 5 million tonnes in the first half of 2025. Grain traffic rose over the period to 1.1 million tonnes. Metal shipments fell 15% from a year earlier to 620,000 tonnes.',
+        'en',
+      ).map((k) => [k[2], k[3]]),
+    ).toEqual([
+      ['mn t', '2025-01/2025-06'],
+      ['mn t', '2025-01/2025-06'],
+      ['%', '2024/2025'],
+      ['mn t', '2025-01/2025-06'],
+    ]);
+  });
+
+  it('a year compared with, and the year the sentence speaks of before it', () => {
+    expect(kinds('Өткен жылы экспорт 2019 жылмен салыстырғанда 1,6 есе өсті.', 'kk')).toEqual([
+      ['change', 1.6, 'x', '2019/2024'],
+    ]);
+  });
+
+  it('containers with a word between; trains are not containers; "сейчас – около 23"', () => {
+    expect(kinds('Былтыр Достық арқылы 52 мың транзиттік контейнер өтті.', 'kk')).toEqual([
+      ['actual', 52000, 'containers', '2024'],
+    ]);
+    expect(read('Контейнерлік пойыздардың саны былтыр 1 300-ге жетті.', 'kk')).toEqual([]);
+    expect(read('Согласно опросу, 47% компаний жалуются на очереди на границе.', 'ru')).toEqual([]);
+    expect(kinds('В 2021 году поезд шёл до Поти 30 суток, сейчас – около 18.', 'ru')).toEqual([
+      ['actual', 30, 'days', '2021'],
+      ['actual', 18, 'days', '2025-09'],
     ]);
   });
 });

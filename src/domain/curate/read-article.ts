@@ -1,11 +1,12 @@
 import type { FigureKind, Indicator, Language, PeriodKind, Qualifier, Unit } from '../dataset-schema';
 import { matchIndicator } from './match-indicator';
-import { directionOf, kindOf } from './read-kind';
+import { directionOf, kindOf, namedGoal } from './read-kind';
 import { clauseOf, figureValue, sentenceNumbers } from './read-numbers';
 import {
   CAPACITY_RE,
   CHANGE_VERB_RE,
   CONTRAST_FROM_RE,
+  FLOW_RE,
   FORECAST_RE,
   FROM_RE,
   FUTURE_RE,
@@ -15,6 +16,7 @@ import {
   PER_YEAR_RE,
   TARGET_AFTER,
   TARGET_BEFORE,
+  SAME_PERIOD_RE,
   THIS_PERIOD_RE,
   THIS_YEAR_RE,
 } from './read-patterns';
@@ -135,6 +137,8 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           const f = found[i]!;
           if (TARGET_BEFORE.test(s.slice(0, f.n.index)) || TARGET_AFTER.test(s.slice(f.unitEnd))) kinds[i] = prev;
         }
+        // "удвоить, а экспорт – увеличить в 1,5 раза": a multiple after an aimed multiple is aimed too
+        if (k === 'change' && prev === 'goal' && found[i]!.unit === 'x' && found[i - 1]!.unit === 'x') kinds[i] = prev;
         // "targeting over 3.6 mn t this year and, over the medium term, 150,000 TEU": joined by "and", the same aim
         if (k === 'actual' && (prev === 'goal' || prev === 'capacity') && found[i]!.unit !== '%') {
           const gap = s.slice(found[i - 1]!.unitEnd, found[i]!.n.index);
@@ -145,6 +149,11 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           )
             kinds[i] = prev;
         }
+      });
+      // a goal named again ("Reaching the $10bn goal will take…") is the goal stated before, not a new figure
+      const named = found.map((f) => namedGoal(s, f));
+      named.forEach((n, i) => {
+        if (n && kinds[i] === 'actual') kinds[i] = 'goal';
       });
       // "from A to B" ("с 53 до 19-23 дней", "5 млн тоннадан 25 млн тоннаға", "down from 25 days"): A is
       // the earlier state, B the one now; both actuals or both capacities of one unit
@@ -186,12 +195,20 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         } else when = whenActual(s, f, kind, ctx, marks, found[i + 1]?.n.index);
         // "мощность … 25 млн тонн в год. Её планируется увеличить до 35 млн тонн": the same capacity's aim
         const lastHere = [...out].reverse().find((c) => c.start >= span.start);
-        const unit =
-          f.unit === 'mn t' &&
-          kind === 'goal' &&
-          lastHere?.kind === 'capacity' &&
-          lastHere.unit === 'mn t/yr' &&
-          /(?<!\p{L})(?:её|ее|его|этот\s+показатель|its|оның|ол|this\s+capacity)(?!\p{L})/iu.test(s)
+        // "экспортты жылына 3 млн тоннаға жеткізу", "25 million tonnes of transit a year by 2030": an aim for a
+        // flow is in the flow's unit (its series' unit), "a year" or not; a capacity's stays per year
+        const flowAim =
+          (kind === 'goal' || kind === 'forecast') &&
+          f.unit === 'mn t/yr' &&
+          !CAPACITY_RE.test(s) &&
+          FLOW_RE.test(scopes[i]!);
+        const unit = flowAim
+          ? 'mn t'
+          : f.unit === 'mn t' &&
+              kind === 'goal' &&
+              lastHere?.kind === 'capacity' &&
+              lastHere.unit === 'mn t/yr' &&
+              /(?<!\p{L})(?:её|ее|его|этот\s+показатель|its|оның|ол|this\s+capacity)(?!\p{L})/iu.test(s)
             ? 'mn t/yr'
             : f.unit;
         // "К 2030 году … до 1 млн TEU, а в среднесрочной перспективе — до 3 суток": the horizon is this one's
@@ -217,6 +234,13 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         };
         // the figures before it in the same paragraph set the scene ("this figure", "Это на 11,2% ниже")
         // (and, further back in the article, break a tie: "товарооборот со странами региона")
+        const restated = out.some(
+          (c) =>
+            (c.kind === 'goal' || c.kind === 'forecast') &&
+            c.value === figure.value &&
+            c.unit.startsWith(unit.slice(0, 4)),
+        );
+        if (named[i] && restated) return;
         const before = [...out].reverse().find((c) => c.indicator);
         const near = before !== undefined && before.start >= span.start;
         const match = matchIndicator(s, figure, lang, indicators, before?.indicator ?? null, near);
@@ -240,7 +264,9 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         .slice(first)
         .filter((c) => c.kind === 'actual' && c.period)
         .map((c) => Number(c.period!.split('/').at(-1)!.slice(0, 4)));
-      const spoken = LAST_YEAR_RE.test(s) ? ctx.year - 1 : THIS_YEAR_RE.test(s) ? ctx.year : null;
+      // ("өткен жылдың сәйкес кезеңімен", the same period last year, is the base, not the year spoken of)
+      const own = s.replace(SAME_PERIOD_RE, ' ');
+      const spoken = LAST_YEAR_RE.test(own) ? ctx.year - 1 : THIS_YEAR_RE.test(own) ? ctx.year : null;
       // the story's year: one its figures were dated by in words or digits (not "now", not a comparison)
       const byYear = out
         .slice(first)
@@ -252,7 +278,15 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
       else if (found.length) ctx.previousYear = null;
       const months = monthSpan(s, ctx);
       if (months) ctx.previousSpan = months;
-      else if (found.length && !THIS_PERIOD_RE.test(s)) ctx.previousSpan = null;
+      // (a sentence of changes alone, "Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 9,4 пайызға көп", goes on in them)
+      // (nor does one whose figures took the months of the one before: "Container traffic … to 86,400 TEU")
+      else if (
+        found.length &&
+        !THIS_PERIOD_RE.test(s) &&
+        out.slice(first).some((c) => c.kind !== 'change') &&
+        !out.slice(first).some((c) => c.period === ctx.previousSpan)
+      )
+        ctx.previousSpan = null;
     }
   }
   return out;

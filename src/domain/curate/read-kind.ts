@@ -2,6 +2,7 @@
 import type { FigureKind } from '../dataset-schema';
 import type { Found } from './read-numbers';
 import {
+  AIM_RE,
   ANALYSTS_RE,
   CAPACITY_RE,
   COMPARATIVE_AFTER_RE,
@@ -39,13 +40,25 @@ export function directionOf(s: string, f: Found): 'increase' | 'decrease' {
 }
 
 /**
+ * A number named as a goal rather than stated: "цель в 55 млрд долларов", "the $10bn goal", "the 1
+ * million TEU target", "25 млрд доллар межесіне", "45 млн тонналық межеге".
+ */
+export function namedGoal(s: string, f: Found): boolean {
+  return (
+    /(?<!\p{L})(?:цел[ьиюе]|задач[аиуе]|target|goal)\s+(?:в|по|of)\s+(?:\$|US\$)?$/iu.test(s.slice(0, f.n.index)) ||
+    /^\s*(?:\p{L}+\s+)?(?:target|goal|меже\p{L}*|мақсат\p{L}*)(?!\p{L})/iu.test(s.slice(f.unitEnd))
+  );
+}
+
+/**
  * What kind of figure a number is, by the words of its part of the sentence: from the end of the
  * clause of the number before it (or the sentence's start) to the end of its own clause. "Мощность
  * составляет 6 млн тонн в год, до конца 2026 года её планируется увеличить до 10 млн тонн" is a
  * capacity, then a goal. A deadline or horizon counts for the whole sentence.
  */
 export function kindOf(s: string, scope: string, f: Found, horizon: boolean, deadline: boolean): FigureKind {
-  if (f.unit === 'x') return 'change';
+  // "алдағы жылдары екі есе арттыру міндеті қойылды", "to double by 2030": a multiple aimed for is a goal
+  if (f.unit === 'x') return AIM_RE.test(scope) && (horizon || deadline) ? 'goal' : 'change';
   if (
     f.unit === '%' &&
     (INCREASE_RE.test(scope) ||
@@ -62,6 +75,9 @@ export function kindOf(s: string, scope: string, f: Found, horizon: boolean, dea
   const ahead = aimed || horizon || deadline;
   // a forecast by its words ("по прогнозу", "могут достичь", "мүмкін"), or an analyst's or a bank's expectation
   if (ahead && (FORECAST_STRONG_RE.test(scope) || (FORECAST_RE.test(scope) && ANALYSTS_RE.test(s)))) return 'forecast';
+  // "өткізу қабілеті жылына 500 мың тоннаға дейін жетеді": what a facility reaches is its capacity,
+  // unless someone aims for it or gives it a time
+  if (CAPACITY_RE.test(scope) && !horizon && !deadline && !AIM_RE.test(scope)) return 'capacity';
   if (GOAL_RE.test(scope) && ahead) return 'goal';
   if (f.unit === 'mn t/yr' || CAPACITY_RE.test(scope)) return 'capacity';
   // a government's "expects … in the medium term" is its aim; "expects … by 2027", a forecast

@@ -3,6 +3,7 @@ import type { Language, Unit } from '../dataset-schema';
 import { approxAround, extractQuoteNumbers, type QuoteNumber } from '../quote-numbers';
 import { qualifierOfWord } from '../quote-words';
 import {
+  APPROX_BEFORE_RE,
   BARE_AFTER_RE,
   CAPACITY_RE,
   CHANGE_VERB_RE,
@@ -81,7 +82,11 @@ export function unitOf(s: string, n: QuoteNumber): Omit<Found, 'n'> | null {
       .slice(Math.max(0, n.index - UNIT_BEFORE_WINDOW), n.index)
       .split(/[,;:–—]/u)
       .pop() ?? '';
-  if (/(?<!\p{L})(?:контейнер|container)\p{L}*/iu.test(before))
+  // (not "контейнерлік пойыздардың саны … 1 240-қа жетті", a count of trains)
+  if (
+    /(?<!\p{L})(?:контейнер|container)\p{L}*/iu.test(before) &&
+    !/(?:контейнер|container)\p{L}*\s+(?:пойыз|поезд|train|кем|судн|ship|vessel)/iu.test(before)
+  )
     return { unit: 'containers', factor: 1, unitEnd: end, unitWord: '', direct: false };
   if (/(?<!\p{L})TEU(?!\p{L})/u.test(before))
     return { unit: 'TEU', factor: 1, unitEnd: end, unitWord: '', direct: false };
@@ -121,6 +126,9 @@ export function isYearLike(n: QuoteNumber): boolean {
   );
 }
 
+/** "вместо прежних", "down from", "сейчас – около": the words before a number said against another. */
+const saidAgainst = (before: string) => BARE_AFTER_RE.test(before.replace(APPROX_BEFORE_RE, ''));
+
 /** Numbers written as words before a unit: "about four days", "бес күн". */
 export function wordNumbers(s: string): QuoteNumber[] {
   WORD_NUMBER_RE.lastIndex = 0;
@@ -146,7 +154,7 @@ export function wordNumbers(s: string): QuoteNumber[] {
     // "вместо четырех", "то сегодня – пять" (the unit of the number said before)
     const unitNext = (t: string) => UNIT_RES.some((u) => u.re.test(t));
     const range = RANGE_REST_RE.exec(rest);
-    const bare = BARE_AFTER_RE.test(s.slice(0, m.index)) && /^\s*(?:[.,;)]|$)/u.test(rest);
+    const bare = saidAgainst(s.slice(0, m.index)) && /^\s*(?:[.,;)]|$)/u.test(rest);
     if (!unitNext(rest) && !(range && unitNext(rest.slice(range[0].length))) && !bare) continue;
     const value = count(m.groups?.w);
     if (!Number.isFinite(value)) continue;
@@ -220,11 +228,7 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
       if (!next) {
         // "12–14 суток вместо прежних 25", "down from nine": the unit of the number said before it
         const said = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%' && f.unit !== 'x');
-        if (
-          said &&
-          BARE_AFTER_RE.test(s.slice(0, n.index)) &&
-          /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))
-        ) {
+        if (said && saidAgainst(s.slice(0, n.index)) && /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))) {
           found.push({
             n,
             unit: said.unit,

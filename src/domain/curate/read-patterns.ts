@@ -14,6 +14,7 @@ import {
   YEAR_MENTION,
 } from './time-words';
 import {
+  AIM_WORDS,
   ANALYSTS,
   AS_OF_DAY,
   BARE_AFTER,
@@ -22,6 +23,7 @@ import {
   COMPARED_YEAR,
   DECREASE_WORDS,
   EARLIER,
+  FLOW_WORDS,
   FORECAST_STRONG,
   FORECAST_WORDS,
   FROM_MARK,
@@ -44,7 +46,9 @@ export const re = (pattern: string, flags = 'iu') => new RegExp(pattern, flags);
 export const UNIT_RES = UNIT_AFTER.map((u) => ({ ...u, re: re(u.pattern) }));
 export const PER_YEAR_RE = re(PER_YEAR);
 export const GOAL_RE = re(GOAL_WORDS);
+export const AIM_RE = re(AIM_WORDS);
 export const CAPACITY_RE = re(CAPACITY_WORDS);
+export const FLOW_RE = re(FLOW_WORDS);
 export const FORECAST_RE = re(FORECAST_WORDS);
 export const INCREASE_RE = re(INCREASE_WORDS);
 export const DECREASE_RE = re(DECREASE_WORDS);
@@ -87,8 +91,12 @@ export const YEAR_END_RE =
 export const THIS_YEAR_G = re(THIS_YEAR, 'giu');
 /** "жылына 5 млн тонна", "annually 8 million tonnes": a tonnage per year said before the number. */
 export const PER_YEAR_BEFORE =
-  /(?<!\p{L})(?:жылына|жылдық|annually|annual|годов\p{L}*|в\s+год|a\s+year|per\s+year)(?!\p{L})/iu;
-export const MONTH_SPAN_RE = re(MONTH_SPAN);
+  /(?<!\p{L})(?:жылына|жылдық|annually|annual|годов\p{L}*|в\s+год|(?<!(?:from|than|over|for|in)\s+)a\s+year(?!\s*(?:earlier|ago|before|later|on(?!\p{L})))|per\s+year)(?!\p{L})/iu;
+export const MONTH_SPAN_G = re(MONTH_SPAN, 'giu');
+/** Before or after a span of months, the words that make it the base of a comparison ("к уровню января–сентября 2024 года"). */
+export const BASE_BEFORE_RE =
+  /(?<!\p{L})(?:к\s+уровню|от\s+уровня|по\s+сравнению\s+с|против|чем|compared\s+(?:with|to)|than|on|against)\s*(?:за\s+|in\s+|the\s+)?$/iu;
+export const BASE_AFTER_RE = /^\s*(?:(?:19|20)\d{2}\s*(?:года|жылғы)?\s*)?\p{L}*(?:мен|бен|пен)\s+салыстырғанда/iu;
 export const ONE_MONTH_RE = re(ONE_MONTH);
 export const THIS_YEARS_MONTH_RE = re(THIS_YEARS_MONTH);
 export const YEARS_SPAN_RE = re(YEARS_SPAN);
@@ -118,7 +126,7 @@ export const LOAN_RE = new RegExp(String.raw`(?<!\p{L})(?:${LOAN_WORDS})(?!\p{L}
 export const FUTURE_RE = /(?<!\p{L})(?:will|будет|будут|сможет|смогут|болады)(?!\p{L})/iu;
 /** A percentage that is a rate or a content, not a volume or a change: interest, a base rate, protein, a market share. */
 export const RATE_OR_CONTENT_RE = new RegExp(
-  String.raw`(?<!\p{L})(?:${LOAN_WORDS}|годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|fee|комисси\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:${LOAN_WORDS}|годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|fee|комисси\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|stake|акци\p{L}*|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})`,
   'iu',
 );
 /** "до 20 млрд", "to 10 mn t", "23 млрд долларға дейін", "5 күнге жеткізу": the number a goal reaches for. */
@@ -129,7 +137,7 @@ export const TARGET_AFTER = /^[^.;]{0,30}?(?:\p{L}*(?:ға|ге|қа|ке|на|�
  * Right after a percentage, what it is a share of: "68% of them", "31% of the market", "58%
  * экспортеров", "70% опрошенных" (a change is "на 5% больше", "up 5% on 2023", never "of").
  */
-export const SHARE_AFTER_RE = /^[\s\u00A0]*(?:of(?!\p{L})|[а-яё]+(?:ов|ев|ых|их|ей)(?!\p{L}))/iu;
+export const SHARE_AFTER_RE = /^[\s\u00A0]*(?:of(?!\p{L})|[а-яё]+(?:ов|ев|ых|их|ей|ий)(?!\p{L}))/iu;
 /** Those asked in a survey, firms, passengers, a market: a share of them is no figure the dataset counts. */
 export const SURVEYED_RE = new RegExp(
   `(?<!\\p{L})(?:${[

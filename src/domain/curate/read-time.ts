@@ -1,11 +1,13 @@
 // The times a sentence names: years written or said, deadlines, spans of months, "now".
 import { count } from './read-numbers';
 import {
+  BASE_AFTER_RE,
+  BASE_BEFORE_RE,
   COMPARED_RE,
   DEADLINE_RE,
   LAST_YEAR_G,
   LAST_YEAR_RE,
-  MONTH_SPAN_RE,
+  MONTH_SPAN_G,
   NEXT_YEAR_RE,
   NOW_G,
   ONE_MONTH_RE,
@@ -97,9 +99,18 @@ export function allMatches(r: RegExp, s: string): RegExpExecArray[] {
   return [...s.matchAll(r)];
 }
 
+/** A span of months a comparison is made against ("к уровню января–сентября 2024 года", "… салыстырғанда"). */
+const isBase = (s: string, m: RegExpExecArray) =>
+  BASE_BEFORE_RE.test(s.slice(0, m.index)) || BASE_AFTER_RE.test(s.slice(m.index + m[0].length));
+
 /** Every year a sentence dates by, in reading order. */
 export function timeMarks(s: string, ctx: Context, deadlines: Span[]): Mark[] {
-  const comparedAt = [...allMatches(COMPARED_RE, s), ...allMatches(SAME_PERIOD_RE, s)].map((m) => ({
+  const comparedAt = [
+    ...allMatches(COMPARED_RE, s),
+    ...allMatches(SAME_PERIOD_RE, s),
+    // "к уровню января–сентября 2024 года": a span of months compared with
+    ...allMatches(MONTH_SPAN_G, s).filter((m) => isBase(s, m)),
+  ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -130,7 +141,8 @@ export function nowMarks(s: string, ctx: Context): Mark[] {
 
 /** A span of months the sentence names ("за январь–сентябрь 2024 года"), as a part-year period. */
 export function monthSpan(s: string, ctx: Context): string | null {
-  const span = MONTH_SPAN_RE.exec(s);
+  // (a span compared with is the base, not the span spoken of)
+  const span = allMatches(MONTH_SPAN_G, s).find((m) => !isBase(s, m));
   if (span?.groups) {
     const a = monthOf(span.groups.from ?? '');
     const b = monthOf(span.groups.to ?? '');

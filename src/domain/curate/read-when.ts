@@ -40,9 +40,15 @@ export function whenActual(
       return { period: `${year}-${pad(month)}`, periodKind: 'as-of' };
     }
   }
-  const samePeriod = THIS_PERIOD_RE.test(s);
+  // (not "Өткен жылы … 2,3 млн тоннаға жетті, оның ішінде …": the sentence's own year, then a part of it)
+  const samePeriod = THIS_PERIOD_RE.test(s) && !marks.some((m) => !m.compared && m.index < f.n.index);
   // a sentence with no time of its own goes on in the months the one before named
-  const silent = FLOW_UNITS.has(f.unit) && !samePeriod && !marks.length && !NOW_RE.test(s) && ctx.previousSpan !== null;
+  const silent =
+    FLOW_UNITS.has(f.unit) &&
+    !samePeriod &&
+    !marks.some((m) => !m.compared) &&
+    !NOW_RE.test(s) &&
+    ctx.previousSpan !== null;
   const span = monthSpan(s, ctx) ?? (samePeriod || silent ? ctx.previousSpan : null);
   if (span && kind === 'actual') return { period: span, periodKind: 'part-year' };
   // "Over the same period" after a year's figures: that year
@@ -60,7 +66,9 @@ export function whenActual(
   // a capacity is as it stood when said, unless a year is written before it ("в 2023 году мощность …")
   if (kind === 'capacity') return year(inClause.filter((m) => m.written && m.index < at).at(-1)) ?? asOf;
   // "ранее … порядка 25 дней": an earlier state, with no year to date it
-  if (EARLIER_RE.test(own) && !inClause.some((m) => m.written)) return { period: null, periodKind: null };
+  // (not "a year earlier", "годом ранее": the base of a change)
+  if (EARLIER_RE.test(own.replace(SAME_PERIOD_RE, ' ')) && !inClause.some((m) => m.written))
+    return { period: null, periodKind: null };
   return (
     // the nearest year (or "now") before the number in its clause, else after it in its clause
     year(inClause.filter((m) => m.index < at).at(-1)) ??
@@ -68,7 +76,8 @@ export function whenActual(
     // else the year the sentence spoke of before it ("в прошлом году …, а контейнеров – 58 тысяч")
     // (or the one compared with, when this clause is about it: "than in 2023, when it stood at 7.2")
     year(
-      marks
+      [...marks, ...nowMarks(s, ctx)]
+        .sort((a, b) => a.index - b.index)
         .filter(
           (m) =>
             m.index < at &&
@@ -115,7 +124,8 @@ export function whenChange(
   const span = monthSpan(s, ctx) ?? (THIS_PERIOD_RE.test(s) ? ctx.previousSpan : null);
   // against the same months a year before: "на 7,4% больше, чем за аналогичный период прошлого года"
   const ref = LAST_YEAR_RE.test(s) ? ctx.year - 1 : THIS_YEAR_RE.test(s) ? ctx.year : null;
-  if (allMatches(SAME_PERIOD_RE, s).length) {
+  const same = allMatches(SAME_PERIOD_RE, s);
+  if (same.length) {
     // the months of this sentence, or of the one before ("Бұл өткен жылдың сәйкес кезеңімен …"); a
     // "last year" inside "the same period last year" is the base, not the period
     const said = marks.find((m) => !m.compared && !m.written)?.year;
@@ -126,7 +136,9 @@ export function whenChange(
         (ctx.previousSpan ? Number(ctx.previousSpan.slice(0, 4)) : null) ??
         ctx.previousYear ??
         ctx.year);
-    return between(y - 1, y);
+    // "a threefold increase on the same period of 2021": against that year's months
+    const of = /(?:19|20)\d{2}/u.exec(same[0]![0]);
+    return between(of && Number(of[0]) < y ? Number(of[0]) : y - 1, y);
   }
   const compared = allMatches(COMPARED_RE, s)[0];
   if (compared?.groups) {
@@ -134,6 +146,8 @@ export function whenChange(
     const clause = clauseOf(s, f.n.index);
     const other =
       marks.find((m) => !m.compared && m.year !== base && m.index >= clause.start && m.index < clause.end)?.year ??
+      // "Өткен жылы … 2020 жылмен салыстырғанда 1,3 есе өсті": the year the sentence speaks of
+      marks.find((m) => !m.compared && m.year > base && m.index < f.n.index)?.year ??
       (ctx.previousYear !== null && ctx.previousYear !== base ? ctx.previousYear : null) ??
       (NOW_RE.test(s) || ctx.year - 1 <= base ? ctx.year : ctx.year - 1);
     return between(base, other === base ? base + 1 : other);

@@ -30,7 +30,7 @@ export const UNIT_AFTER: ReadonlyArray<{ pattern: string; unit: Unit; factor: nu
   { pattern: `^${SP}*(?:TEU|ДФЭ)(?!\\p{L})`, unit: 'TEU', factor: 1 },
   // containers, not container trains or ships ("6 тыс. контейнерных поездов")
   {
-    pattern: `^${SP}*(?:контейнер(?:ов|а|ы|ам|ах|ге|лер\\p{L}*)?(?!\\p{L})|containers?(?!${SP}*(?:trains?|ships?|vessels?|terminals?|hubs?)(?!\\p{L})))`,
+    pattern: `^${SP}*(?:(?:экспорт\\p{L}*|импорт\\p{L}*|транзит\\p{L}*|гружен\\p{L}*|порожн\\p{L}*|бос|жүкті|export|import|transit|loaded|empty)${SP}+)?(?:контейнер(?:ов|а|ы|ам|ах|ге|лер\\p{L}*)?(?!\\p{L})|containers?(?!${SP}*(?:trains?|ships?|vessels?|terminals?|hubs?)(?!\\p{L})))`,
     unit: 'containers',
     factor: 1,
   },
@@ -45,15 +45,13 @@ export const UNIT_AFTER: ReadonlyArray<{ pattern: string; unit: Unit; factor: nu
 export const MONEY_BEFORE = `(?:\\$|USD|US\\$)${SP}*$`;
 
 /** A tonnage said per year ("10 млн тонн в год") is a capacity in mn t/yr. */
-export const PER_YEAR = `(?:в${SP}+год|жылына|per${SP}+year|a${SP}+year|/год)`;
+export const PER_YEAR = `(?:в${SP}+год|жылына|per${SP}+year|(?<!(?:from|than|over|for|in)${SP}+)a${SP}+year(?!${SP}*(?:earlier|ago|before|later|on(?!\\p{L})))|/год)`;
 
-/** A goal: the speaker wants or plans to reach the number. */
-export const GOAL_WORDS = [
+/** An aim said as one: the speaker wants, plans or is tasked to reach the number. */
+export const AIM_WORDS = [
   // not "доведена" (was brought to): the forms that aim
   stem('довест', 'доведём', 'доведем', 'доведут', 'достич', 'достигнуть', 'планир', 'намерен', 'намечен', 'поставлен'),
   stem('цел[ьи]', 'задач', 'рассчитыва', 'должн', 'должен', 'договорил', 'условил', 'нацел', 'намет'),
-  // what will be, said by those who make it: "вырастет до 50 млн тонн", "will be able to handle"
-  stem('вырастет', 'увеличится', 'возрастет', 'возрастёт', 'достигнет', 'составит'),
   // not "қол жеткіздік" (we achieved): the forms that plan or hope
   // ("жеткізу" alone is also "delivery": "жүк жеткізу уақыты", the delivery time)
   stem(
@@ -70,10 +68,40 @@ export const GOAL_WORDS = [
     'міндет',
   ),
   stem('target', 'aim', 'goal', 'plan', 'intend', 'seek', 'want', 'pledg', 'commit', 'agree'),
-  stem('жетеді', 'артады', 'өседі', 'ұлғаяды', 'келісті', 'уағдалас', 'призыва', 'шақыр'),
-  `(?<!\\p{L})(?:calls?${SP}+for|will${SP}+(?:be${SP}+able|reach|grow|rise|increase|handle|carry|double|triple|ship|export|supply|deliver|transport|move|send))(?!\\p{L})`,
+  stem('келісті', 'уағдалас', 'призыва', 'шақыр'),
+  `(?<!\\p{L})(?:calls?${SP}+for)(?!\\p{L})`,
   `(?<!\\p{L})(?:bring${SP}+(?:it|this|the${SP}+\\p{L}+)${SP}+to)(?!\\p{L})`,
 ].join('|');
+
+/** A goal: an aim, or what will be, said by those who make it ("вырастет до 50 млн тонн", "will be able to handle"). */
+export const GOAL_WORDS = [
+  AIM_WORDS,
+  stem('вырастет', 'увеличится', 'возрастет', 'возрастёт', 'достигнет', 'составит'),
+  stem('жетеді', 'артады', 'өседі', 'ұлғаяды'),
+  `(?<!\\p{L})(?:will${SP}+(?:be${SP}+able|reach|grow|rise|increase|handle|carry|double|triple|ship|export|supply|deliver|transport|move|send))(?!\\p{L})`,
+].join('|');
+
+/** What flows: a volume carried, exported or sold (not a facility's capacity). */
+export const FLOW_WORDS = stem(
+  'экспорт',
+  'перевоз',
+  'перевез',
+  'транзит',
+  'объем',
+  'объём',
+  'отгруз',
+  'поставк',
+  'тасымал',
+  'көлем',
+  'айналым',
+  'export',
+  'shipment',
+  'transit',
+  'volume',
+  'traffic',
+  'sell',
+  'sales',
+);
 
 /** A capacity: what a facility or route can take, not what it did. */
 export const CAPACITY_WORDS = [
@@ -101,11 +129,40 @@ export const FORECAST_STRONG = [
 
 /** A change that goes up. */
 export const INCREASE_WORDS = [
-  stem('вырос', 'выросл', 'увелич', 'нарост', 'нараст', 'рост', 'выше', 'удвои', 'утрои', 'прирост'),
+  stem(
+    'вырос',
+    'выросл',
+    'увелич',
+    'нарост',
+    'нараст',
+    'рост',
+    'выше',
+    'удвои',
+    'утрои',
+    'прирост',
+    'прибав',
+    'подскоч',
+  ),
   word('больше'),
-  stem('өсті', 'өсу', 'өсіп', 'арт[ты]', 'ұлғай', 'көбей'),
+  stem('өсті', 'өсу', 'өсіп', 'арт[ты]', 'ұлғай', 'көбей', 'көтеріл'),
   word('жоғары'),
-  stem('grew', 'grow', 'rose', 'rise', 'increas', 'up(?!\\p{L})', 'higher', 'doubl', 'tripl', 'expand'),
+  stem(
+    'grew',
+    'grow',
+    'rose',
+    'rise',
+    'increas',
+    'up(?!\\p{L})',
+    'higher',
+    'doubl',
+    'tripl',
+    'expand',
+    'climb',
+    'jump',
+    'surg',
+    'soar',
+    'gain',
+  ),
 ].join('|');
 
 /** A change that goes down. */
@@ -113,7 +170,23 @@ export const DECREASE_WORDS = [
   stem('сократ', 'сниз', 'сниж', 'уменьш', 'ниже', 'упал', 'падени'),
   word('меньше'),
   stem('қысқар', 'азай', 'төмен'),
-  stem('cut', 'fell', 'fall', 'declin', 'decreas', 'lower', 'halv', 'reduc', 'shrank', 'down(?!\\p{L})'),
+  stem(
+    'cut',
+    'fell',
+    'fall',
+    'declin',
+    'decreas',
+    'lower',
+    'halv',
+    'reduc',
+    'shrank',
+    'down(?!\\p{L})',
+    'slipp',
+    'dropp',
+    'plung',
+    'tumbl',
+    'slump',
+  ),
 ].join('|');
 
 /** "the same figure a year earlier" in a change: "по сравнению с 2023 годом", "compared with 2023". */
@@ -131,14 +204,14 @@ export const SAME_PERIOD = [
   // "былтырғы қаңтармен салыстырғанда": the same month a year before
   `(?<!\\p{L})былтырғы${SP}+\\p{L}+(?:мен|бен|пен)${SP}+салыстырғанда`,
   `(?<!\\p{L})(?:the${SP}+)?same${SP}+period${SP}+(?:of${SP}+|a${SP}+year${SP}+)?(?:last${SP}+year|earlier|\\d{4})`,
-  `(?<!\\p{L})(?:a${SP}+year${SP}+(?:earlier|before|ago)|year${SP}*-?on${SP}*-?year|годом${SP}+ранее|год${SP}+к${SP}+году|жылдық${SP}+көрсеткішпен|бір${SP}+жыл${SP}+бұрын\\p{L}*)(?!\\p{L})`,
+  `(?<!\\p{L})(?:a${SP}+year${SP}+(?:earlier|before|ago)|year${SP}*-?on${SP}*-?year|годом${SP}+ранее|год${SP}+к${SP}+году|в${SP}+годовом${SP}+(?:выражении|исчислении)|жылдық${SP}+есеппен|жылдық${SP}+көрсеткішпен|бір${SP}+жыл${SP}+бұрын\\p{L}*)(?!\\p{L})`,
 ].join('|');
 
 /** "in this period": the span of months the sentence before named ("осы кезеңде", "за этот период"). */
 export const THIS_PERIOD = [
   `(?<!\\p{L})(?:в|за)${SP}+(?:этот|тот${SP}+же|указанный|данный)${SP}+период(?!\\p{L})`,
   `(?<!\\p{L})осы${SP}+кезең\\p{L}*`,
-  `(?<!\\p{L})(?:in|over|during)${SP}+(?:the${SP}+same|this|that)${SP}+period(?!\\p{L})`,
+  `(?<!\\p{L})(?:in|over|during)${SP}+(?:the${SP}+same|the|this|that)${SP}+period(?!\\p{L})`,
   // a part of the whole the sentence before gave: "of that", "из них", "оның ішінде"
   `(?<!\\p{L})(?:of${SP}+(?:that|this|which)|из${SP}+(?:них|этого|этой${SP}+суммы)|оның${SP}+ішінде)(?!\\p{L})`,
 ].join('|');
