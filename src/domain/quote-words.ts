@@ -112,7 +112,7 @@ export const QUALIFIER_BEFORE: Readonly<Record<string, readonly string[]>> = {
 
 export const QUALIFIER_AFTER: Readonly<Record<string, readonly string[]>> = {
   about: ['шақты', 'шамасы', 'шамасында', 'тарта'],
-  almost: ['жуық', 'жуықтады', 'дерлік'],
+  almost: ['жуық', 'жуықтады', 'жуықтайды', 'жуықтап', 'дерлік'],
   over: ['астам', 'артық', 'асты', 'асып', 'асады', 'асқан', 'асатын', 'асуы'],
 };
 

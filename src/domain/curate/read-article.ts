@@ -142,9 +142,12 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
         // "targeting over 3.6 mn t this year and, over the medium term, 150,000 TEU": joined by "and", the same aim
         if (k === 'actual' && (prev === 'goal' || prev === 'capacity') && found[i]!.unit !== '%') {
           const gap = s.slice(found[i - 1]!.unitEnd, found[i]!.n.index);
+          // ("рассчитан на 17 млн тонн в год, а его контейнерный терминал — на 400 тыс. TEU": the same verb, left out)
+          const elided =
+            /(?<!\p{L})а(?!\p{L})/u.test(gap) && /[—–]\s*(?:на|до)?\s*$/u.test(s.slice(0, found[i]!.n.index));
           if (
             gap.length < 60 &&
-            /(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) &&
+            (/(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) || elided) &&
             !CHANGE_VERB_RE.test(gap)
           )
             kinds[i] = prev;
@@ -192,7 +195,19 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
               : after
                 ? { period: String(after.year), periodKind: 'year' }
                 : { period: null, periodKind: null };
-        } else when = whenActual(s, f, kind, ctx, marks, found[i + 1]?.n.index);
+        } else {
+          // a year written right after an earlier state ("down from 25 days in 2019") is that state's alone
+          const bound = (m: (typeof marks)[number]) =>
+            found.some((g, j) => j !== i && isFrom[j] && m.index >= g.unitEnd && m.index - g.unitEnd < 12);
+          when = whenActual(
+            s,
+            f,
+            kind,
+            ctx,
+            marks.filter((m) => !bound(m)),
+            found[i + 1]?.n.index,
+          );
+        }
         // "мощность … 25 млн тонн в год. Её планируется увеличить до 35 млн тонн": the same capacity's aim
         const lastHere = [...out].reverse().find((c) => c.start >= span.start);
         // "экспортты жылына 3 млн тоннаға жеткізу", "25 million tonnes of transit a year by 2030": an aim for a
@@ -240,7 +255,16 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
             c.value === figure.value &&
             c.unit.startsWith(unit.slice(0, 4)),
         );
-        if (named[i] && restated) return;
+        // a goal said again with its deadline ("Еске сала кетейік, 2030 жылға қарай … 65 млрд долларға жеткізу көзделген")
+        const repeated = out.some(
+          (c) =>
+            c.kind === 'goal' &&
+            kind === 'goal' &&
+            c.value === figure.value &&
+            c.unit === unit &&
+            c.deadline === figure.deadline,
+        );
+        if ((named[i] && restated) || repeated) return;
         const before = [...out].reverse().find((c) => c.indicator);
         const near = before !== undefined && before.start >= span.start;
         const match = matchIndicator(s, figure, lang, indicators, before?.indicator ?? null, near);

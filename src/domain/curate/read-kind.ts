@@ -45,8 +45,9 @@ export function directionOf(s: string, f: Found): 'increase' | 'decrease' {
  */
 export function namedGoal(s: string, f: Found): boolean {
   return (
-    /(?<!\p{L})(?:цел[ьиюе]|задач[аиуе]|target|goal)\s+(?:в|по|of)\s+(?:\$|US\$)?$/iu.test(s.slice(0, f.n.index)) ||
-    /^\s*(?:\p{L}+\s+)?(?:target|goal|меже\p{L}*|мақсат\p{L}*)(?!\p{L})/iu.test(s.slice(f.unitEnd))
+    /(?<!\p{L})(?:цел[ьиюе]|задач[аиуе]|планк[аиуе]|target|goal)\s+(?:в|по|of)\s+(?:\$|US\$)?$/iu.test(
+      s.slice(0, f.n.index),
+    ) || /^\s*(?:\p{L}+\s+)?(?:target|goal|меже\p{L}*|мақсат\p{L}*)(?!\p{L})/iu.test(s.slice(f.unitEnd))
   );
 }
 
@@ -58,7 +59,12 @@ export function namedGoal(s: string, f: Found): boolean {
  */
 export function kindOf(s: string, scope: string, f: Found, horizon: boolean, deadline: boolean): FigureKind {
   // "алдағы жылдары екі есе арттыру міндеті қойылды", "to double by 2030": a multiple aimed for is a goal
-  if (f.unit === 'x') return AIM_RE.test(scope) && (horizon || deadline) ? 'goal' : 'change';
+  if (f.unit === 'x') {
+    if (!horizon && !deadline) return 'change';
+    // "the EBRD expects container traffic to more than double in the medium term"
+    if (FORECAST_STRONG_RE.test(scope) || (FORECAST_RE.test(scope) && ANALYSTS_RE.test(s))) return 'forecast';
+    return AIM_RE.test(scope) ? 'goal' : 'change';
+  }
   if (
     f.unit === '%' &&
     (INCREASE_RE.test(scope) ||

@@ -17,6 +17,7 @@ import {
   PER_YEAR_RE,
   RANGE_REST_RE,
   SHARE_AFTER_RE,
+  SURVEY_RE,
   SURVEYED_RE,
   RATE_OR_CONTENT_RE,
   SHARE_OF_RE,
@@ -114,6 +115,13 @@ export function clauseOf(s: string, at: number): Span {
   };
 }
 
+/** The words in quotation marks («…», “…”) a number stands in, if any. */
+function quotedAround(s: string, at: number): Span | null {
+  for (const m of s.matchAll(/«[^»]*»|“[^”]*”/gu))
+    if (at > m.index && at < m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
+  return null;
+}
+
 /** A year-like integer (1900–2100, no scale word): "since 2020", "in 2024". */
 export function isYearLike(n: QuoteNumber): boolean {
   return (
@@ -158,6 +166,8 @@ export function wordNumbers(s: string): QuoteNumber[] {
     if (!unitNext(rest) && !(range && unitNext(rest.slice(range[0].length))) && !bare) continue;
     const value = count(m.groups?.w);
     if (!Number.isFinite(value)) continue;
+    // "бір тәулікке", "one day"; not "бір тонна" (a price's unit) or "одного контейнера"
+    if (value === 1 && !/^[\s\u00A0]*(?:д|с|күн|тәул|day)/iu.test(rest)) continue;
     const approx = approxAround(s, m.index, m.index + m[0].length);
     out.push({
       text: m[0],
@@ -197,8 +207,9 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
     // (a share of the people, as in "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", is a figure)
     if (
       u?.unit === '%' &&
-      (SHARE_AFTER_RE.test(s.slice(n.index + n.text.length)) || /пайызы$/iu.test(n.text)) &&
-      SURVEYED_RE.test(s)
+      (((SHARE_AFTER_RE.test(s.slice(n.index + n.text.length)) || /пайыз(?:ы|ын|ына)$/iu.test(n.text)) &&
+        SURVEYED_RE.test(s)) ||
+        SURVEY_RE.test(s))
     )
       return [];
     // a year ("since 2020", "in 2024") is not a count, unless its unit is written right after it
@@ -233,6 +244,24 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
             n,
             unit: said.unit,
             factor: said.factor,
+            unitEnd: n.index + n.text.length,
+            unitWord: '',
+            direct: false,
+          });
+          continue;
+        }
+        // "Турция — 5,1 млрд долларов; Узбекистан — 4,4 млрд": a list goes on in the unit it began with
+        const listed = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%' && f.unit !== 'x');
+        if (
+          listed &&
+          n.scale > 1 &&
+          /[;,—–]/u.test(s.slice(listed.unitEnd, n.index)) &&
+          /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))
+        ) {
+          found.push({
+            n,
+            unit: listed.unit,
+            factor: listed.factor,
             unitEnd: n.index + n.text.length,
             unitWord: '',
             direct: false,
@@ -286,7 +315,12 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
         });
     }
   found.sort((a, b) => a.n.index - b.n.index);
-  // a tonnage a capacity sentence gives is a capacity's, per year ("мощность … 25 млн тонн")
-  if (CAPACITY_RE.test(s)) for (const f of found) if (f.unit === 'mn t') f.unit = 'mn t/yr';
+  // a tonnage a capacity sentence gives is a capacity's, per year ("мощность … 25 млн тонн"), unless
+  // the words quoted hold one and the capacity is outside them ("«… выйти на 10 млн тонн», — сказал
+  // он, напомнив, что пропускная способность …")
+  for (const f of found) {
+    const quoted = quotedAround(s, f.n.index);
+    if (f.unit === 'mn t' && CAPACITY_RE.test(quoted ? s.slice(quoted.start, quoted.end) : s)) f.unit = 'mn t/yr';
+  }
   return found;
 }

@@ -8,6 +8,7 @@ import {
   NEXT_YEAR,
   NOW_WORDS,
   ONE_MONTH,
+  QUARTER,
   PART_YEAR,
   THIS_YEAR,
   THIS_YEARS_MONTH,
@@ -98,6 +99,7 @@ export const BASE_BEFORE_RE =
   /(?<!\p{L})(?:к\s+уровню|от\s+уровня|по\s+сравнению\s+с|против|чем|compared\s+(?:with|to)|than|on|against)\s*(?:за\s+|in\s+|the\s+)?$/iu;
 export const BASE_AFTER_RE = /^\s*(?:(?:19|20)\d{2}\s*(?:года|жылғы)?\s*)?\p{L}*(?:мен|бен|пен)\s+салыстырғанда/iu;
 export const ONE_MONTH_RE = re(ONE_MONTH);
+export const QUARTER_RE = re(QUARTER);
 export const THIS_YEARS_MONTH_RE = re(THIS_YEARS_MONTH);
 export const YEARS_SPAN_RE = re(YEARS_SPAN);
 export const FROM_RE = re(FROM_MARK);
@@ -126,7 +128,7 @@ export const LOAN_RE = new RegExp(String.raw`(?<!\p{L})(?:${LOAN_WORDS})(?!\p{L}
 export const FUTURE_RE = /(?<!\p{L})(?:will|будет|будут|сможет|смогут|болады)(?!\p{L})/iu;
 /** A percentage that is a rate or a content, not a volume or a change: interest, a base rate, protein, a market share. */
 export const RATE_OR_CONTENT_RE = new RegExp(
-  String.raw`(?<!\p{L})(?:${LOAN_WORDS}|годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|fee|комисси\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|stake|акци\p{L}*|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:${LOAN_WORDS}|годовых|per\s+annum|interest|(?:refinancing|policy|key|base)\s+rate|fee|комисси\p{L}*|ставк\p{L}*|мөлшерлем\p{L}*|protein|белк\p{L}*|протеин\p{L}*|ақуыз\p{L}*|market\s+share|share\s+of\s+the\s+market|stake|акци\p{L}*|пошлин\p{L}*|тариф\p{L}*|tariffs?|dut(?:y|ies)|баж\p{L}*|доля\s+на\s+рынке|дол\p{L}*\s+рынка|нарықтағы\s+үлес\p{L}*)(?!\p{L})`,
   'iu',
 );
 /** "до 20 млрд", "to 10 mn t", "23 млрд долларға дейін", "5 күнге жеткізу": the number a goal reaches for. */
@@ -138,6 +140,9 @@ export const TARGET_AFTER = /^[^.;]{0,30}?(?:\p{L}*(?:ға|ге|қа|ке|на|�
  * экспортеров", "70% опрошенных" (a change is "на 5% больше", "up 5% on 2023", never "of").
  */
 export const SHARE_AFTER_RE = /^[\s\u00A0]*(?:of(?!\p{L})|[а-яё]+(?:ов|ев|ых|их|ей|ий)(?!\p{L}))/iu;
+/** A survey: every percentage in its sentence is a share of those asked ("Из 120 опрошенных компаний 64% …"). */
+export const SURVEY_RE =
+  /(?<!\p{L})(?:опрос\p{L}*|опрошенн\p{L}*|респондент\p{L}*|сауалнама\p{L}*|survey\p{L}*|poll(?:s|ed)?|respondents?)(?!\p{L})/iu;
 /** Those asked in a survey, firms, passengers, a market: a share of them is no figure the dataset counts. */
 export const SURVEYED_RE = new RegExp(
   `(?<!\\p{L})(?:${[

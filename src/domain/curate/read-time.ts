@@ -11,6 +11,7 @@ import {
   NEXT_YEAR_RE,
   NOW_G,
   ONE_MONTH_RE,
+  QUARTER_RE,
   PART_YEAR_RES,
   SAME_PERIOD_RE,
   SEASON_RE,
@@ -159,7 +160,10 @@ export function monthSpan(s: string, ctx: Context): string | null {
     if (!m) continue;
     const n = p.months ?? count(m.groups?.n?.replace(/\s+/gu, ' '));
     if (!Number.isInteger(n) || n < 2 || n > 11) continue;
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // ("өткен жылдың сәйкес кезеңімен", the same period last year, is a base, not this span's year)
+    const after = s
+      .replace(SAME_PERIOD_RE, (x) => ' '.repeat(x.length))
+      .slice(m.index + m[0].length, m.index + m[0].length + 40);
     const written = /^\s*(?:of\s+|in\s+)?((?:19|20)\d{2})(?!\d)/u.exec(after);
     const articleMonth = Number(ctx.month.slice(5, 7));
     const y = written
@@ -174,9 +178,22 @@ export function monthSpan(s: string, ctx: Context): string | null {
             : ctx.year;
     return `${y}-01/${y}-${pad(n)}`;
   }
+  // "in the fourth quarter", "в третьем квартале": its three months, this year's if they are over
+  const quarter = QUARTER_RE.exec(s)?.groups;
+  if (quarter) {
+    const q = quarter.q
+      ? Number(quarter.q)
+      : /^(?:second|втор|екінші)/iu.test(quarter.en ?? quarter.ru ?? quarter.kk ?? '')
+        ? 2
+        : /^(?:third|трет|үшінші)/iu.test(quarter.en ?? quarter.ru ?? quarter.kk ?? '')
+          ? 3
+          : 4;
+    const y = quarter.year ? Number(quarter.year) : q * 3 <= Number(ctx.month.slice(5, 7)) ? ctx.year : ctx.year - 1;
+    return `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
+  }
   // "в июле", "In July alone": that month, this year's if it has begun, else last year's
   const alone = ONE_MONTH_RE.exec(s)?.groups;
-  const month = alone ? monthOf(alone.ru ?? alone.en ?? alone.kk ?? '') : null;
+  const month = alone ? monthOf(alone.ru ?? alone.ru2 ?? alone.en ?? alone.kk ?? '') : null;
   if (alone && month) {
     const y = alone.year ? Number(alone.year) : month <= Number(ctx.month.slice(5, 7)) ? ctx.year : ctx.year - 1;
     return `${y}-${pad(month)}/${y}-${pad(month)}`;

@@ -140,7 +140,10 @@ export function whenChange(
     const of = /(?:19|20)\d{2}/u.exec(same[0]![0]);
     return between(of && Number(of[0]) < y ? Number(of[0]) : y - 1, y);
   }
-  const compared = allMatches(COMPARED_RE, s)[0];
+  // the comparison said right after the number, else the sentence's first ("up 14% from 2024 and more
+  // than double the level of 2018")
+  const comparisons = allMatches(COMPARED_RE, s);
+  const compared = comparisons.find((m) => m.index >= f.n.index && m.index - f.n.index < 60) ?? comparisons[0];
   if (compared?.groups) {
     const base = Number(compared.groups.y1 ?? compared.groups.y2 ?? compared.groups.y3);
     const clause = clauseOf(s, f.n.index);
@@ -160,8 +163,16 @@ export function whenChange(
       written.find((y) => y > from) ?? ref ?? (NOW_RE.test(s) ? ctx.year : null) ?? ctx.previousYear ?? ctx.year;
     if (to > from) return between(from, to);
   }
-  if (written.length >= 2) return between(Math.min(...written), Math.max(...written));
   const spanYears = YEARS_SPAN_RE.exec(s);
+  // "over the six years to 2025": to the year said
+  const to =
+    spanYears &&
+    /^\s*(?:to|through|until|по|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(spanYears.index + spanYears[0].length));
+  if (spanYears?.groups && to) {
+    const n = count(spanYears.groups.n ?? spanYears.groups.nk);
+    if (Number.isFinite(n)) return { period: `${Number(to[1]) - n}/${to[1]}`, periodKind: 'years-to' };
+  }
+  if (written.length >= 2) return between(Math.min(...written), Math.max(...written));
   if (spanYears?.groups) {
     const n = count(spanYears.groups.n ?? spanYears.groups.nk);
     // to the year written, or said, or the one the sentence before dated its figures by ("Таким образом, за пять лет")

@@ -110,7 +110,9 @@ export const THIS_YEARS_MONTH = `(?<!\\p{L})(?:биылғы${SP}+(?<kk>${MONTH})
  * One month named alone, its year written after it or none: "в июле", "в марте 2024 года", "In July
  * alone", "шілдеде", "2024 жылғы қазанда" (a year before it is read by the year marks).
  */
-export const ONE_MONTH = `(?<!\\p{L})(?:(?:в|во)${SP}+(?<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|in${SP}+(?<en>January|February|March|April|May|June|July|August|September|October|November|December)|(?<kk>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те|ында|інде))(?!\\p{L})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2})(?!\\d))?`;
+export const ONE_MONTH = `(?<!\\p{L})(?:за${SP}+(?<ru2>январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)|(?:в|во)${SP}+(?<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|in${SP}+(?<en>January|February|March|April|May|June|July|August|September|October|November|December)|(?<kk>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те|ында|інде))(?!\\p{L})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2})(?!\\d))?`;
+/** One quarter after the first: "in the fourth quarter", "в третьем квартале 2024 года", "екінші тоқсанда", "Q4". */
+export const QUARTER = `(?<!\\p{L})(?:(?:the${SP}+)?(?<en>second|third|fourth)${SP}+quarter|(?<ru>втор|трет|четв[её]рт)\\p{L}*${SP}+квартал\\p{L}*|(?<kk>екінші|үшінші|төртінші)${SP}+тоқсан\\p{L}*|Q(?<q>[234]))(?!\\p{L})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2}))?`;
 export const MONTH_SPAN = `(?<!\\p{L})(?:за${SP}+|for${SP}+|in${SP}+|с${SP}+|from${SP}+)?(?<from>${MONTH})(?:${SP}*[-–—]${SP}*|${SP}+(?:по|to|through|until|мен|және)${SP}+)(?<to>${MONTH})(?:${SP}+(?:of${SP}+)?(?<year>(?:19|20)\\d{2}))?`;
 
 /**

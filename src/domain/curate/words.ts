@@ -28,9 +28,15 @@ export const UNIT_AFTER: ReadonlyArray<{ pattern: string; unit: Unit; factor: nu
     factor: 1e-6,
   },
   { pattern: `^${SP}*(?:TEU|ДФЭ)(?!\\p{L})`, unit: 'TEU', factor: 1 },
+  // "41 тыс. контейнеров в двадцатифутовом эквиваленте", "twenty-foot equivalent units"
+  {
+    pattern: `^${SP}*(?:контейнер\\p{L}*${SP}+в${SP}+двадцатифутовом${SP}+эквиваленте|twenty-foot${SP}+equivalent${SP}+units?|контейнер\\p{L}*${SP}+жиырма${SP}+футтық${SP}+баламада)`,
+    unit: 'TEU',
+    factor: 1,
+  },
   // containers, not container trains or ships ("6 тыс. контейнерных поездов")
   {
-    pattern: `^${SP}*(?:(?:экспорт\\p{L}*|импорт\\p{L}*|транзит\\p{L}*|гружен\\p{L}*|порожн\\p{L}*|бос|жүкті|export|import|transit|loaded|empty)${SP}+)?(?:контейнер(?:ов|а|ы|ам|ах|ге|лер\\p{L}*)?(?!\\p{L})|containers?(?!${SP}*(?:trains?|ships?|vessels?|terminals?|hubs?)(?!\\p{L})))`,
+    pattern: `^${SP}*(?:(?:экспорт\\p{L}*|импорт\\p{L}*|транзит\\p{L}*|гружен\\p{L}*|порожн\\p{L}*|бос|жүкті|export|import|transit|loaded|empty)${SP}+)?(?:контейнер(?:ов|а|ы|ам|ах|ге|лер\\p{L}*)?(?!\\p{L})|containers?(?!${SP}*(?:trains?|ships?|vessels?|terminals?|hubs?)(?!\\p{L})))(?!${SP}*(?:кеме|пойыз|поезд|судн|судов|терминал|хаб|площадк)\\p{L}*)`,
     unit: 'containers',
     factor: 1,
   },
@@ -107,7 +113,8 @@ export const FLOW_WORDS = stem(
 export const CAPACITY_WORDS = [
   stem('мощност', 'пропускн', 'позволя', 'способн'),
   `(?<!\\p{L})рассчитан\\p{L}*${SP}+на(?!\\p{L})`,
-  stem('қуат', 'өткізу', 'мүмкіндік', 'арналған'),
+  stem('қуат', 'мүмкіндік', 'арналған'),
+  `(?<!\\p{L})өткізу${SP}+(?:қабілет|мүмкіндіг)\\p{L}*`,
   stem('capacit'),
   `(?<!\\p{L})(?:can${SP}+(?:currently${SP}+|now${SP}+|already${SP}+)?(?:handle|take|carry)|designed${SP}+(?:for|to${SP}+handle))(?!\\p{L})`,
 ].join('|');
@@ -125,6 +132,8 @@ export const FORECAST_WORDS = [
 export const FORECAST_STRONG = [
   stem('прогноз', 'может', 'могут', 'болжа', 'forecast', 'predict', 'could'),
   word('мүмкін'),
+  // expected, with no one named to aim for it: "деп күтілуде", "ожидается", "is expected to"
+  `(?<!\\p{L})(?:деп${SP}+күтіл\\p{L}*|ожидается|ожидаются|(?:is|are)${SP}+(?:expected|projected|forecast)${SP}+to)(?!\\p{L})`,
 ].join('|');
 
 /** A change that goes up. */
@@ -190,7 +199,7 @@ export const DECREASE_WORDS = [
 ].join('|');
 
 /** "the same figure a year earlier" in a change: "по сравнению с 2023 годом", "compared with 2023". */
-export const COMPARED_WITH = `(?:по${SP}+сравнению${SP}+с|чем${SP}+в|чем${SP}+за|относительно|compared${SP}+(?:with|to)|than${SP}+in|from${SP}+the${SP}+level${SP}+of|от${SP}+уровня|деңгейімен${SP}+салыстырғанда)`;
+export const COMPARED_WITH = `(?:(?<=(?:%|percent|times|fold|double|triple)${SP}*)(?:from|on|over|against)|(?:the${SP}+)?level${SP}+of|по${SP}+сравнению${SP}+с|чем${SP}+в|чем${SP}+за|относительно|compared${SP}+(?:with|to)|than${SP}+in|from${SP}+the${SP}+level${SP}+of|от${SP}+уровня|деңгейімен${SP}+салыстырғанда)`;
 
 /** The year a change compares with: "по сравнению с 2023 годом", "than in 2023", "2022 жылмен салыстырғанда". */
 export const COMPARED_YEAR = `${COMPARED_WITH}${SP}+(?:\\p{L}+(?:[-–—]\\p{L}+)?${SP}+)?(?<y1>(?:19|20)\\d{2})|(?<y2>(?:19|20)\\d{2})${SP}*(?:-?ж\\.?|жыл\\p{L}*)${SP}+(?:\\p{L}+${SP}+)?(?:салыстырғанда|қарағанда)|(?<y3>(?:19|20)\\d{2})${SP}*жылғы${SP}+(?:деңгей|көрсеткіш)\\p{L}*`;
@@ -258,10 +267,10 @@ export const ANALYSTS = stem(
 export const COMPARATIVE_AFTER = `^${SP}*(?:(?<up>больше|выше|көп|артық|жоғары|more|higher|up)|(?<down>меньше|ниже|аз|кем|төмен|less|lower|down))(?!\\p{L})`;
 
 /** A number written as a word, before a unit: "four days", "пять дней", "бес күн". */
-export const WORD_NUMBER = `(?<!\\p{L})(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|одиннадцат[ьи]|двенадцат[ьи]|тринадцат[ьи]|четырнадцат[ьи]|пятнадцат[ьи]|шестнадцат[ьи]|семнадцат[ьи]|восемнадцат[ьи]|девятнадцат[ьи]|он${SP}+(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двенадцать|двадцать|тридцать|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|двадцати|тридцати|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз)(?!\\p{L})`;
+export const WORD_NUMBER = `(?<!\\p{L})(?<w>one|бір|один|одни|одних|одного|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|одиннадцат[ьи]|двенадцат[ьи]|тринадцат[ьи]|четырнадцат[ьи]|пятнадцат[ьи]|шестнадцат[ьи]|семнадцат[ьи]|восемнадцат[ьи]|девятнадцат[ьи]|он${SP}+(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двенадцать|двадцать|тридцать|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|двадцати|тридцати|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз)(?!\\p{L})`;
 
 /** "over five years", "за пять лет", "бес жылда": a span of N years to a stated end. */
-export const YEARS_SPAN = `(?<!\\p{L})(?:за|over|in|the${SP}+past|the${SP}+last)${SP}+(?:последние${SP}+)?(?<n>\\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)${SP}+(?:год\\p{L}*|лет|years?)(?!\\p{L})|(?<nk>\\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)${SP}+жыл(?:да|${SP}*ішінде)(?!\\p{L})`;
+export const YEARS_SPAN = `(?<!\\p{L})(?:за|over(?:${SP}+the)?|in(?:${SP}+the)?|the${SP}+past|the${SP}+last)${SP}+(?:последние${SP}+)?(?<n>\\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)${SP}+(?:год\\p{L}*|лет|years?)(?!\\p{L})|(?<nk>\\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)${SP}+жыл(?:да|${SP}*ішінде)(?!\\p{L})`;
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   два: 2,
@@ -274,6 +283,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   восемь: 8,
   девять: 9,
   десять: 10,
+  one: 1,
+  бір: 1,
+  один: 1,
+  одни: 1,
+  одних: 1,
+  одного: 1,
   two: 2,
   three: 3,
   four: 4,
