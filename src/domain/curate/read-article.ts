@@ -7,6 +7,7 @@ import {
   CHANGE_VERB_RE,
   CONTRAST_FROM_RE,
   FLOW_RE,
+  HANDLE_RE,
   FORECAST_RE,
   FROM_RE,
   FUTURE_RE,
@@ -209,14 +210,15 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           );
         }
         // "мощность … 25 млн тонн в год. Её планируется увеличить до 35 млн тонн": the same capacity's aim
-        const lastHere = [...out].reverse().find((c) => c.start >= span.start);
         // "экспортты жылына 3 млн тоннаға жеткізу", "25 million tonnes of transit a year by 2030": an aim for a
         // flow is in the flow's unit (its series' unit), "a year" or not; a capacity's stays per year
+        const lastHere = [...out].reverse().find((c) => c.start >= span.start);
+        // ("raise that to 30 million tonnes a year", after a volume); not what a facility will handle or process
         const flowAim =
           (kind === 'goal' || kind === 'forecast') &&
           f.unit === 'mn t/yr' &&
           !CAPACITY_RE.test(s) &&
-          FLOW_RE.test(scopes[i]!);
+          (FLOW_RE.test(scopes[i]!) || (!HANDLE_RE.test(s) && lastHere?.kind !== 'capacity'));
         const unit = flowAim
           ? 'mn t'
           : f.unit === 'mn t' &&

@@ -4,6 +4,7 @@ import type { Found } from './read-numbers';
 import {
   AIM_RE,
   ANALYSTS_RE,
+  BELIEF_RE,
   CAPACITY_RE,
   COMPARATIVE_AFTER_RE,
   CURRENT_BEFORE_RE,
@@ -80,7 +81,13 @@ export function kindOf(s: string, scope: string, f: Found, horizon: boolean, dea
   const aimed = TARGET_BEFORE.test(before) || TARGET_AFTER.test(after);
   const ahead = aimed || horizon || deadline;
   // a forecast by its words ("по прогнозу", "могут достичь", "мүмкін"), or an analyst's or a bank's expectation
-  if (ahead && (FORECAST_STRONG_RE.test(scope) || (FORECAST_RE.test(scope) && ANALYSTS_RE.test(s)))) return 'forecast';
+  if (
+    ahead &&
+    (FORECAST_STRONG_RE.test(scope) ||
+      (BELIEF_RE.test(s) && !AIM_RE.test(scope)) ||
+      (FORECAST_RE.test(scope) && ANALYSTS_RE.test(s)))
+  )
+    return 'forecast';
   // "өткізу қабілеті жылына 500 мың тоннаға дейін жетеді": what a facility reaches is its capacity,
   // unless someone aims for it or gives it a time
   if (CAPACITY_RE.test(scope) && !horizon && !deadline && !AIM_RE.test(scope)) return 'capacity';

@@ -7,6 +7,7 @@ import {
   BARE_AFTER_RE,
   CAPACITY_RE,
   CHANGE_VERB_RE,
+  EARLIER_RE,
   GOAL_RE,
   HALF_MILLION_RE,
   LIKELIHOOD_RE,
@@ -200,9 +201,14 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
     // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
     if (u?.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
       return [];
-    // nor a share of a whole ("приходится около 85%", "accounts for about 45%")
-    if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(clauseOf(s, n.index).start, n.index + n.text.length + 30)))
-      return [];
+    // nor a share of a whole ("приходится около 85%", "accounts for about 45%", "үлесі – 58 пайыз",
+    // "Доля КТЖ на рынке … — около 40%"): the words since the number before, up to 80 characters back
+    const since = Math.max(
+      0,
+      n.index - 80,
+      ...numbers.filter((m) => m.index < n.index).map((m) => m.index + m.text.length),
+    );
+    if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(since, n.index + n.text.length + 30))) return [];
     // nor a share of people or firms ("58% экспортеров", "68% of them", "жолаушылардың 70 пайызы")
     // (a share of the people, as in "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", is a figure)
     if (
@@ -239,7 +245,10 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
       if (!next) {
         // "12–14 суток вместо прежних 25", "down from nine": the unit of the number said before it
         const said = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%' && f.unit !== 'x');
-        if (said && saidAgainst(s.slice(0, n.index)) && /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))) {
+        // (or at the end of a clause about an earlier time: "а раньше на это уходило 20")
+        const against =
+          saidAgainst(s.slice(0, n.index)) || EARLIER_RE.test(s.slice(clauseOf(s, n.index).start, n.index));
+        if (said && against && /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))) {
           found.push({
             n,
             unit: said.unit,

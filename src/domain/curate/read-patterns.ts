@@ -17,6 +17,7 @@ import {
 import {
   AIM_WORDS,
   ANALYSTS,
+  BELIEF_WORDS,
   AS_OF_DAY,
   BARE_AFTER,
   CAPACITY_WORDS,
@@ -48,8 +49,12 @@ export const UNIT_RES = UNIT_AFTER.map((u) => ({ ...u, re: re(u.pattern) }));
 export const PER_YEAR_RE = re(PER_YEAR);
 export const GOAL_RE = re(GOAL_WORDS);
 export const AIM_RE = re(AIM_WORDS);
+export const BELIEF_RE = re(BELIEF_WORDS);
 export const CAPACITY_RE = re(CAPACITY_WORDS);
 export const FLOW_RE = re(FLOW_WORDS);
+/** What a facility does with cargo: "will handle", "өңдейтін болады", "будет перерабатывать". */
+export const HANDLE_RE =
+  /(?<!\p{L})(?:handl\p{L}*|process\p{L}*|өңде\p{L}*|перерабат\p{L}*|переработ\p{L}*|обрабат\p{L}*|перевал\p{L}*)(?!\p{L})/iu;
 export const FORECAST_RE = re(FORECAST_WORDS);
 export const INCREASE_RE = re(INCREASE_WORDS);
 export const DECREASE_RE = re(DECREASE_WORDS);

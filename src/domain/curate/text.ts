@@ -69,7 +69,11 @@ export function sentences(text: string, span: Span): Span[] {
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const end = m.index + m[0].length;
-    if (NO_BREAK_BEFORE.test(body.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    const before = body.slice(Math.max(0, m.index - 6), m.index + 1);
+    // "… до 5 млрд. Для этого": a scale word's dot before a capitalised word ends the sentence (not "тыс. TEU")
+    const scaleEnd =
+      /(?<!\p{L})(?:млрд|млн|тыс)\.$/u.test(before) && /^\s+[«"“(—–-]?\p{Lu}\p{Ll}/u.test(body.slice(end));
+    if (NO_BREAK_BEFORE.test(before) && !scaleEnd) continue;
     push(from, end);
     from = end;
   }

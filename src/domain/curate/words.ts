@@ -58,6 +58,7 @@ export const AIM_WORDS = [
   // not "доведена" (was brought to): the forms that aim
   stem('довест', 'доведём', 'доведем', 'доведут', 'достич', 'достигнуть', 'планир', 'намерен', 'намечен', 'поставлен'),
   stem('цел[ьи]', 'задач', 'рассчитыва', 'должн', 'должен', 'договорил', 'условил', 'нацел', 'намет'),
+  word('хотим', 'хочет', 'хотят', 'хочу', 'хотели', 'хотел', 'хотела'),
   // not "қол жеткіздік" (we achieved): the forms that plan or hope
   // ("жеткізу" alone is also "delivery": "жүк жеткізу уақыты", the delivery time)
   stem(
@@ -107,6 +108,9 @@ export const FLOW_WORDS = stem(
   'traffic',
   'sell',
   'sales',
+  'flow',
+  'грузопоток',
+  'ағын',
 );
 
 /** A capacity: what a facility or route can take, not what it did. */
@@ -123,7 +127,7 @@ export const CAPACITY_WORDS = [
 export const FORECAST_WORDS = [
   // not "время ожидания" (the waiting time)
   stem('прогноз', 'ожидает', 'ожидают', 'ожидается', 'ожидаем', 'может', 'могут', 'полага', 'считают', 'оценива'),
-  stem('болжа', 'күтіл', 'күтеді'),
+  stem('болжа', 'күтіл', 'күтеді', 'күтуде', 'күтіп'),
   word('мүмкін'),
   stem('forecast', 'project', 'could', 'expect', 'predict', 'believe', 'estimate'),
 ].join('|');
@@ -132,9 +136,14 @@ export const FORECAST_WORDS = [
 export const FORECAST_STRONG = [
   stem('прогноз', 'может', 'могут', 'болжа', 'forecast', 'predict', 'could'),
   word('мүмкін'),
+  // an estimate: "по нашим оценкам … составит"
+  `(?<!\\p{L})по${SP}+(?:\\p{L}+${SP}+)?оценкам(?!\\p{L})`,
   // expected, with no one named to aim for it: "деп күтілуде", "ожидается", "is expected to"
   `(?<!\\p{L})(?:деп${SP}+күтіл\\p{L}*|ожидается|ожидаются|(?:is|are)${SP}+(?:expected|projected|forecast)${SP}+to)(?!\\p{L})`,
 ].join('|');
+
+/** A belief: "Думаю, …", "ойымша", "I think" (a forecast, unless the believer aims: "Думаю, … довести до 20 млрд"). */
+export const BELIEF_WORDS = `(?<!\\p{L})(?:думаю|полагаю|ойымша|I${SP}+(?:think|believe|expect))(?!\\p{L})`;
 
 /** A change that goes up. */
 export const INCREASE_WORDS = [
@@ -153,7 +162,7 @@ export const INCREASE_WORDS = [
     'подскоч',
   ),
   word('больше'),
-  stem('өсті', 'өсу', 'өсіп', 'арт[ты]', 'ұлғай', 'көбей', 'көтеріл'),
+  stem('өсті', 'өсу', 'өсіп', 'өсім', 'арт[ты]', 'ұлғай', 'көбей', 'көтеріл'),
   word('жоғары'),
   stem(
     'grew',
@@ -207,7 +216,7 @@ export const COMPARED_YEAR = `${COMPARED_WITH}${SP}+(?:\\p{L}+(?:[-–—]\\p{L}
 /** "the same period last year": a part-year's change against the same months a year before. */
 export const SAME_PERIOD = [
   `(?<!\\p{L})(?:с${SP}+|чем${SP}+за${SP}+|за${SP}+)?аналогичн\\p{L}*${SP}+период\\p{L}*${SP}+(?:прошлого${SP}+года|\\d{4}${SP}+года)`,
-  `(?<!\\p{L})(?:с|чем${SP}+за|за)${SP}+т(?:ем|от|ого)${SP}+же${SP}+период\\p{L}*${SP}+(?:прошлого${SP}+года|\\d{4}${SP}+года)`,
+  `(?<!\\p{L})(?:с|к|чем${SP}+за|за)${SP}+т(?:ем|от|ого|ому)${SP}+же${SP}+период\\p{L}*${SP}+(?:прошлого${SP}+года|\\d{4}(?:${SP}+года|-го))`,
   `(?<!\\p{L})(?:өткен|былтырғы)${SP}+жылдың${SP}+(?:сәйкес|осы|ұқсас|дәл${SP}+осы)${SP}+кезең\\p{L}*`,
   `(?<!\\p{L})былтырғы${SP}+(?:сәйкес|осы|ұқсас)${SP}+кезең\\p{L}*`,
   // "былтырғы қаңтармен салыстырғанда": the same month a year before
@@ -368,7 +377,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const LIKELIHOOD = stem('вероятн', 'ықтимал', 'probab', 'chance', 'likel', 'odds', 'шанс');
 
 /** A share of a whole ("приходится около 85%", "accounts for 45%", "үлесі"): no series here counts shares of trade. */
-export const SHARE_OF = `(?<!\\p{L})(?:приход\\p{L}*|доля|доли|долю|accounts?${SP}+for|share${SP}+of|үлес\\p{L}*)(?!\\p{L})`;
+export const SHARE_OF = `(?<!\\p{L})(?:приход\\p{L}*|доля|доли|долю|accounts?${SP}+for|share${SP}+of|үлес\\p{L}*|controls?|holds?|контролир\\p{L}*)(?!\\p{L})`;
 
 /** "по состоянию на 1 октября", "1 қазандағы жағдай бойынша", "as of October 1": a total as it stood on a day. */
 export const AS_OF_DAY = `(?:(?:по${SP}+состоянию${SP}+)?на${SP}+(?<d1>\\d{1,2})${SP}+(?<m1>\\p{L}+)|(?<d2>\\d{1,2})${SP}+(?<m2>\\p{L}+?)(?:дағы|дегі|ғы|гі)?${SP}+жағдай${SP}+бойынша|as${SP}+of${SP}+(?:(?<m3>\\p{L}+)${SP}+(?<d3>\\d{1,2})|(?<d4>\\d{1,2})${SP}+(?<m4>\\p{L}+)))`;
