@@ -1,10 +1,9 @@
 import type { FigureKind, Indicator, Language, PeriodKind, Qualifier, Unit } from '../dataset-schema';
 import { matchIndicator } from './match-indicator';
-import { directionOf, kindOf, namedGoal } from './read-kind';
+import { directionOf } from './read-kind';
 import { clauseOf, figureValue, sentenceNumbers } from './read-numbers';
 import {
   CAPACITY_RE,
-  CHANGE_VERB_RE,
   CONTRAST_FROM_RE,
   FLOW_RE,
   HANDLE_RE,
@@ -15,14 +14,13 @@ import {
   HORIZON_RE,
   LAST_YEAR_RE,
   PER_YEAR_RE,
-  TARGET_AFTER,
-  TARGET_BEFORE,
   SAME_PERIOD_RE,
   THIS_PERIOD_RE,
   THIS_YEAR_RE,
 } from './read-patterns';
 import { type Context, deadlineIn, monthSpan, nowMarks, spokenDeadline, timeMarks, yearsIn } from './read-time';
 import { whenActual, whenChange } from './read-when';
+import { sentenceKinds } from './sentence-kinds';
 import { articleSpans, quoteSpan, sentences } from './text';
 
 /**
@@ -105,60 +103,7 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
       const first = out.length;
       const pairYears = yearsIn(s, deadlines);
       const marks = timeMarks(s, ctx, deadlines);
-      const scopes: string[] = [];
-      found.forEach((f, i) => {
-        const prev = found[i - 1];
-        const end = clauseOf(s, f.n.index).end;
-        // "can handle 1.8 million tonnes and 40,000 containers": one clause, one scope for both
-        scopes.push(
-          prev && clauseOf(s, prev.n.index).end >= end
-            ? scopes[i - 1]!
-            : s.slice(prev ? clauseOf(s, prev.n.index).end : 0, end),
-        );
-      });
-      const kinds = found.map((f, i) => kindOf(s, scopes[i]!, f, !!horizon, !!dl));
-      // "довести … до 10 млн тонн, а контейнеров — до 500 тысяч": an aim runs on to the numbers after it
-      // where each number's part of the sentence starts and ends (its scope), to place a deadline or horizon
-      const scopeAt = found.map((f, i) => ({
-        start: found[i - 1] ? clauseOf(s, found[i - 1]!.n.index).end : 0,
-        end: clauseOf(s, f.n.index).end,
-      }));
-      const inScope = (i: number, at: number | undefined) =>
-        at !== undefined && at >= scopeAt[i]!.start && at < scopeAt[i]!.end;
-      kinds.forEach((k, i) => {
-        const prev = kinds[i - 1];
-        // a capacity with a deadline of its own ("which opens in 2027, is designed for 1.5 million tonnes") is planned
-        if (k === 'capacity' && dl && inScope(i, dl.span.start) && Number(dl.deadline.slice(0, 4)) >= ctx.year)
-          kinds[i] = 'goal';
-        if (
-          (k === 'actual' || k === 'capacity') &&
-          (prev === 'goal' || prev === 'forecast') &&
-          found[i]!.unit !== '%'
-        ) {
-          const f = found[i]!;
-          if (TARGET_BEFORE.test(s.slice(0, f.n.index)) || TARGET_AFTER.test(s.slice(f.unitEnd))) kinds[i] = prev;
-        }
-        // "удвоить, а экспорт – увеличить в 1,5 раза": a multiple after an aimed multiple is aimed too
-        if (k === 'change' && prev === 'goal' && found[i]!.unit === 'x' && found[i - 1]!.unit === 'x') kinds[i] = prev;
-        // "targeting over 3.6 mn t this year and, over the medium term, 150,000 TEU": joined by "and", the same aim
-        if (k === 'actual' && (prev === 'goal' || prev === 'capacity') && found[i]!.unit !== '%') {
-          const gap = s.slice(found[i - 1]!.unitEnd, found[i]!.n.index);
-          // ("рассчитан на 17 млн тонн в год, а его контейнерный терминал — на 400 тыс. TEU": the same verb, left out)
-          const elided =
-            /(?<!\p{L})а(?!\p{L})/u.test(gap) && /[—–]\s*(?:на|до)?\s*$/u.test(s.slice(0, found[i]!.n.index));
-          if (
-            gap.length < 60 &&
-            (/(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) || elided) &&
-            !CHANGE_VERB_RE.test(gap)
-          )
-            kinds[i] = prev;
-        }
-      });
-      // a goal named again ("Reaching the $10bn goal will take…") is the goal stated before, not a new figure
-      const named = found.map((f) => namedGoal(s, f));
-      named.forEach((n, i) => {
-        if (n && kinds[i] === 'actual') kinds[i] = 'goal';
-      });
+      const { scopes, kinds, named, inScope } = sentenceKinds(s, found, ctx, horizon, dl);
       // "from A to B" ("с 53 до 19-23 дней", "5 млн тоннадан 25 млн тоннаға", "down from 25 days"): A is
       // the earlier state, B the one now; both actuals or both capacities of one unit
       const paired = (k: FigureKind) => k === 'actual' || k === 'capacity';

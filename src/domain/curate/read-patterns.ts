@@ -1,6 +1,19 @@
 // The reading's compiled patterns: the words of words.ts and time-words.ts, and the few rules written here.
 import { APPROX_BEFORE_NUMBER } from '../quote-words';
 import {
+  AS_OF_DAY,
+  BARE_AFTER,
+  COMPARATIVE_AFTER,
+  COMPARED_YEAR,
+  EARLIER,
+  FROM_MARK,
+  SAME_PERIOD,
+  SINCE_YEAR,
+  THIS_PERIOD,
+  YEARS_SPAN,
+} from './compare-words';
+import { WORD_NUMBER } from './number-words';
+import {
   DEADLINE,
   HORIZONS,
   LAST_YEAR,
@@ -18,30 +31,19 @@ import {
   AIM_WORDS,
   ANALYSTS,
   BELIEF_WORDS,
-  AS_OF_DAY,
-  BARE_AFTER,
   CAPACITY_WORDS,
-  COMPARATIVE_AFTER,
-  COMPARED_YEAR,
   DECREASE_WORDS,
-  EARLIER,
   FLOW_WORDS,
   FORECAST_STRONG,
   FORECAST_WORDS,
-  FROM_MARK,
   GOAL_WORDS,
   INCREASE_WORDS,
   LIKELIHOOD,
   MONEY_BEFORE,
   PER_UNIT,
   PER_YEAR,
-  SAME_PERIOD,
   SHARE_OF,
-  SINCE_YEAR,
-  THIS_PERIOD,
   UNIT_AFTER,
-  WORD_NUMBER,
-  YEARS_SPAN,
 } from './words';
 
 export const re = (pattern: string, flags = 'iu') => new RegExp(pattern, flags);

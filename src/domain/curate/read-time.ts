@@ -1,5 +1,4 @@
 // The times a sentence names: years written or said, deadlines, spans of months, "now".
-import { count } from './read-numbers';
 import {
   BASE_AFTER_RE,
   BASE_BEFORE_RE,
@@ -23,6 +22,7 @@ import {
 } from './read-patterns';
 import type { Span } from './text';
 import { MONTHS } from './time-words';
+import { count } from './word-numbers';
 
 /** The years named in a clause, in order, that are not a deadline. */
 export function yearsIn(s: string, deadlines: Span[]): { year: number; index: number }[] {

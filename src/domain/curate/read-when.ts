@@ -1,6 +1,6 @@
 // When a figure is: an actual's or capacity's period, and the two periods a change compares.
 import type { FigureKind, PeriodKind } from '../dataset-schema';
-import { clauseOf, count, type Found } from './read-numbers';
+import { clauseOf, type Found } from './read-numbers';
 import {
   AS_OF_DAY_RE,
   CAPACITY_RE,
@@ -18,6 +18,7 @@ import {
   YEARS_SPAN_RE,
 } from './read-patterns';
 import { allMatches, type Context, type Mark, monthOf, monthSpan, nowMarks, pad } from './read-time';
+import { count } from './word-numbers';
 
 /** When an actual or capacity is: its period and kind. */
 export function whenActual(
