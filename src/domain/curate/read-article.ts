@@ -13,6 +13,7 @@ import {
   GOAL_RE,
   HORIZON_RE,
   LAST_YEAR_RE,
+  NOW_RE,
   PER_YEAR_RE,
   SAME_PERIOD_RE,
   THIS_PERIOD_RE,
@@ -211,7 +212,13 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
             c.unit === unit &&
             c.deadline === figure.deadline,
         );
-        if ((named[i] && restated) || repeated) return;
+        // "Twenty-five million tonnes is within reach": a goal's figure said again with no time of its own
+        const echoed =
+          kind === 'actual' &&
+          !marks.some((m) => !m.compared) &&
+          !NOW_RE.test(s) &&
+          out.some((c) => c.kind === 'goal' && c.value === figure.value && c.unit === unit);
+        if ((named[i] && restated) || repeated || echoed) return;
         const before = [...out].reverse().find((c) => c.indicator);
         const near = before !== undefined && before.start >= span.start;
         const match = matchIndicator(s, figure, lang, indicators, before?.indicator ?? null, near);

@@ -46,7 +46,7 @@ export function directionOf(s: string, f: Found): 'increase' | 'decrease' {
  */
 export function namedGoal(s: string, f: Found): boolean {
   return (
-    /(?<!\p{L})(?:цел[ьиюе]|задач[аиуе]|планк[аиуе]|target|goal)\s+(?:в|по|of)\s+(?:\$|US\$)?$/iu.test(
+    /(?<!\p{L})(?:цел[ьиюе]|задач[аиуе]|планк[аиуе]|target|goal)\s*(?:(?:в|по|of)\s+|[—–:-]\s*)(?:\$|US\$)?$/iu.test(
       s.slice(0, f.n.index),
     ) || /^\s*(?:\p{L}+\s+)?(?:target|goal|меже\p{L}*|мақсат\p{L}*)(?!\p{L})/iu.test(s.slice(f.unitEnd))
   );

@@ -125,11 +125,39 @@ export function isYearLike(n: QuoteNumber): boolean {
   );
 }
 
+/** "7 млн 140 мың тонна", "1 млрд 200 млн долларов": a number said in two scales is one number. */
+function joinCompounds(s: string, numbers: QuoteNumber[]): QuoteNumber[] {
+  const out: QuoteNumber[] = [];
+  for (const n of numbers) {
+    const a = out.at(-1);
+    if (
+      a &&
+      a.value !== null &&
+      n.value !== null &&
+      a.kind === 'plain' &&
+      a.scale >= 1e6 &&
+      n.scale > 1 &&
+      n.scale < a.scale &&
+      /^[\s\u00A0]*$/u.test(s.slice(a.index + a.text.length, n.index))
+    )
+      out[out.length - 1] = {
+        ...a,
+        text: s.slice(a.index, n.index + n.text.length),
+        value: a.value + (n.value * n.scale) / a.scale,
+        qualifier: a.qualifier ?? n.qualifier,
+        approx: a.approx ?? n.approx,
+      };
+    else out.push(n);
+  }
+  return out;
+}
+
 /** The figures' numbers of one sentence, each with its unit: what is no figure of the dataset's left out,
  * a bare number given the unit of the one it runs to or of the aim before it, ranges joined. */
 export function sentenceNumbers(s: string, lang: Language): Found[] {
-  const numbers = [...extractQuoteNumbers(s, lang).filter((n) => !n.year), ...wordNumbers(s)].sort(
-    (a, b) => a.index - b.index,
+  const numbers = joinCompounds(
+    s,
+    [...extractQuoteNumbers(s, lang).filter((n) => !n.year), ...wordNumbers(s)].sort((a, b) => a.index - b.index),
   );
   const found: Found[] = numbers.flatMap((n) => {
     const u = unitOf(s, n);
@@ -149,6 +177,15 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
     );
     if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(since, n.index + n.text.length + 30))) return [];
     // nor a share of people or firms ("58% экспортеров", "68% of them", "жолаушылардың 70 пайызы")
+    // "жүктің 64 пайызы автокөлікпен тасымалданады": a share of a whole said in Kazakh (of the people, as in
+    // "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", it is a figure)
+    if (
+      u?.unit === '%' &&
+      /пайыз(?:ы|ын|ына)$/iu.test(n.text) &&
+      /\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+$/iu.test(s.slice(0, n.index)) &&
+      !/(?:халық|тұрғын|азамат|ересек|адам)\p{L}*\s+$/iu.test(s.slice(0, n.index))
+    )
+      return [];
     // (a share of the people, as in "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", is a figure)
     if (
       u?.unit === '%' &&
@@ -170,7 +207,9 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
     if (
       u &&
       (u.unit === '%' || u.unit === 'x') &&
-      /^[^.;,]{0,25}?(?:ға|ге|қа|ке|есе)[\s\u00A0]+артық(?!\p{L})/iu.test(s.slice(n.index))
+      /^[^.;,]{0,25}?(?:ға|ге|қа|ке|есе)[\s\u00A0]+артық(?!\p{L})/iu.test(
+        s.slice(n.index).replace(/^[\d\s\u00A0.,]+/u, ''),
+      )
     )
       return [{ n: { ...n, approx: null, qualifier: null }, ...u }];
     return u ? [{ n, ...u }] : [];
@@ -185,9 +224,17 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
         // "12–14 суток вместо прежних 25", "down from nine": the unit of the number said before it
         const said = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%' && f.unit !== 'x');
         // (or at the end of a clause about an earlier time: "а раньше на это уходило 20")
+        // (and "сегодня — от пяти до шести»": a range of two such numbers, its second end after the first)
+        const rangeEnd =
+          said !== undefined &&
+          !said.direct &&
+          /^\s*(?:до|to|and|и|[-–—])\s*$/iu.test(s.slice(said.n.index + said.n.text.length, n.index));
         const against =
-          saidAgainst(s.slice(0, n.index)) || EARLIER_RE.test(s.slice(clauseOf(s, n.index).start, n.index));
-        if (said && against && /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))) {
+          rangeEnd || saidAgainst(s.slice(0, n.index)) || EARLIER_RE.test(s.slice(clauseOf(s, n.index).start, n.index));
+        const after = s.slice(n.index + n.text.length);
+        const ends =
+          /^\s*(?:[.,;)»"”]|$)/u.test(after) || /^\s*(?:до|to|and|и|[-–—])\s*\p{L}+\s*(?:[.,;)»"”]|$)/iu.test(after);
+        if (said && against && ends) {
           found.push({
             n,
             unit: said.unit,
@@ -238,7 +285,9 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
       const clause = clauseOf(s, n.index);
       const changes = CHANGE_VERB_RE.test(s.slice(clause.start, clause.end));
       // a range ("от 15 до 18 дней", "in 13 to 16 days"): low to high, said as one span, no change
-      if (next.n.value !== null && n.value !== null && n.value < next.n.value && (!changes || and)) {
+      // ("cut that to five to seven days": a range after "to" is the aim's, not a change's two ends)
+      const toRange = /(?<!\p{L})(?:to|до)\s+$/iu.test(s.slice(0, n.index));
+      if (next.n.value !== null && n.value !== null && n.value < next.n.value && (!changes || and || toRange)) {
         found.splice(found.indexOf(next), 1, {
           ...next,
           joined: true,
@@ -263,6 +312,32 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
         });
     }
   found.sort((a, b) => a.n.index - b.n.index);
+  // "сегодня — от пяти до шести": two bare numbers said as a range, in the unit said before them
+  for (let i = found.length - 1; i > 0; i--) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    if (
+      !a.direct &&
+      !b.direct &&
+      a.unit === b.unit &&
+      a.n.value !== null &&
+      b.n.value !== null &&
+      a.n.value < b.n.value &&
+      /^\s*(?:до|to|and|и|[-–—])\s*$/iu.test(s.slice(a.n.index + a.n.text.length, b.n.index)) &&
+      /(?<!\p{L})(?:от|from|between|между)\s+$/iu.test(s.slice(0, a.n.index))
+    )
+      found.splice(i - 1, 2, {
+        ...b,
+        joined: true,
+        n: {
+          ...b.n,
+          text: s.slice(a.n.index, b.n.index + b.n.text.length),
+          index: a.n.index,
+          value: null,
+          low: a.n.value,
+          high: b.n.value,
+        },
+      });
+  }
   // a tonnage a capacity sentence gives is a capacity's, per year ("мощность … 25 млн тонн"), unless
   // the words quoted hold one and the capacity is outside them ("«… выйти на 10 млн тонн», — сказал
   // он, напомнив, что пропускная способность …")

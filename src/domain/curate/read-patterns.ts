@@ -120,7 +120,7 @@ export const TIME_UNIT_RE =
 /** "с 9 до 5–6 дней", "from 25 to 12 days": a change between two states, dated by them, not the story. */
 export const FROM_TO_RE = /(?<!\p{L})(?:с|со|от|from)\s+[\d$]/iu;
 /** A season of two calendar years: "the 2024/25 marketing year", "сезон 2024/2025", "2024/25 маркетингтік жылы". */
-export const SEASON_WORDS = String.raw`(?:marketing\s+year|crop\s+year|season|сельскохозяйственн\p{L}*\s+год\p{L}*|сельхозгод\p{L}*|маркетингов\p{L}*\s+год\p{L}*|сезон\p{L}*|маркетингтік\s+жыл\p{L}*|маусым\p{L}*)`;
+export const SEASON_WORDS = String.raw`(?:marketing\s+(?:year|season)|crop\s+year|season|сельскохозяйственн\p{L}*\s+год\p{L}*|сельхозгод\p{L}*|маркетингов\p{L}*\s+год\p{L}*|сезон\p{L}*|маркетингтік\s+жыл\p{L}*|маусым\p{L}*)`;
 export const SEASON_RE = new RegExp(
   String.raw`(?<!\d)(?<a>(?:19|20)\d{2})\s*[/–-]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)(?:\s*(?:ж\.|жылғы|-?ж(?!\p{L})))?\s+${SEASON_WORDS}|${SEASON_WORDS}\s+(?<c>(?:19|20)\d{2})\s*[/–-]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)`,
   'giu',

@@ -63,7 +63,9 @@ export function sentenceKinds(
     if (k === 'actual' && (prev === 'goal' || prev === 'capacity') && found[i]!.unit !== '%') {
       const gap = s.slice(found[i - 1]!.unitEnd, found[i]!.n.index);
       // ("рассчитан на 17 млн тонн в год, а его контейнерный терминал — на 400 тыс. TEU": the same verb, left out)
-      const elided = /(?<!\p{L})а(?!\p{L})/u.test(gap) && /[—–]\s*(?:на|до)?\s*$/u.test(s.slice(0, found[i]!.n.index));
+      const elided =
+        (/(?<!\p{L})а(?!\p{L})/u.test(gap) && /[—–]\s*(?:на|до)?\s*$/u.test(s.slice(0, found[i]!.n.index))) ||
+        (gap.includes(',') && /[—–]\s*(?:на|до)\s*$/u.test(s.slice(0, found[i]!.n.index)));
       if (
         gap.length < 60 &&
         (/(?<!\p{L})(?:and|и|а\s+также|және|сондай-ақ)(?!\p{L})/iu.test(gap) || elided) &&
