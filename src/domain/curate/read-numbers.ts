@@ -1,41 +1,23 @@
 // The numbers of a sentence and their units: which are figures of the dataset's kinds, and their values.
-import type { Language, Unit } from '../dataset-schema';
+import type { Language } from '../dataset-schema';
 import { extractQuoteNumbers, type QuoteNumber } from '../quote-numbers';
+import { joinCompounds, noFigure } from './no-figure';
 import {
   CAPACITY_RE,
   CHANGE_VERB_RE,
   EARLIER_RE,
   GOAL_RE,
-  LIKELIHOOD_RE,
-  LOAN_RE,
   MONEY_BEFORE_RE,
-  PER_UNIT_RE,
   PER_YEAR_BEFORE,
   PER_YEAR_RE,
-  SHARE_AFTER_RE,
-  SURVEY_RE,
-  SURVEYED_RE,
-  RATE_OR_CONTENT_RE,
-  SHARE_OF_RE,
   UNIT_BEFORE_WINDOW,
   UNIT_RES,
 } from './read-patterns';
+import { clauseOf, type Found, isYearLike } from './sentence-parts';
 import type { Span } from './text';
 import { saidAgainst, wordNumbers } from './word-numbers';
 
-export interface Found {
-  n: QuoteNumber;
-  unit: Unit;
-  factor: number;
-  /** where its unit word ends, in the sentence */
-  unitEnd: number;
-  /** the unit word as written: a Kazakh ablative ("күннен") marks the "from" of a pair */
-  unitWord: string;
-  /** whether the unit is written right after the number (not guessed from the words before it) */
-  direct: boolean;
-  /** a range read from two numbers ("от 15 до 18 дней", "13 to 16 days"): its "от" is not a "from" */
-  joined?: boolean;
-}
+export { clauseOf, type Found, isYearLike } from './sentence-parts';
 
 /** The dataset's unit of a number, from the words after it (or, failing that, a few words before). */
 export function unitOf(s: string, n: QuoteNumber): Omit<Found, 'n'> | null {
@@ -97,59 +79,11 @@ export function figureValue(f: Found): { value: number | null; low?: number; hig
   return { value: null, low: round((f.n.low ?? 0) * k), high: round((f.n.high ?? 0) * k) };
 }
 
-/** The clause of a sentence a number is in: between the commas or semicolons around it ("45,000" is one number). */
-export function clauseOf(s: string, at: number): Span {
-  const breaks = [...s.matchAll(/[,;:–—](?=\s)/gu)].map((m) => m.index);
-  return {
-    start: (breaks.filter((b) => b < at).at(-1) ?? -1) + 1,
-    end: breaks.find((b) => b >= at) ?? s.length,
-  };
-}
-
 /** The words in quotation marks («…», “…”) a number stands in, if any. */
 function quotedAround(s: string, at: number): Span | null {
   for (const m of s.matchAll(/«[^»]*»|“[^”]*”/gu))
     if (at > m.index && at < m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
   return null;
-}
-
-/** A year-like integer (1900–2100, no scale word): "since 2020", "in 2024". */
-export function isYearLike(n: QuoteNumber): boolean {
-  return (
-    n.kind === 'plain' &&
-    n.scale === 1 &&
-    n.value !== null &&
-    Number.isInteger(n.value) &&
-    n.value >= 1900 &&
-    n.value <= 2100
-  );
-}
-
-/** "7 млн 140 мың тонна", "1 млрд 200 млн долларов": a number said in two scales is one number. */
-function joinCompounds(s: string, numbers: QuoteNumber[]): QuoteNumber[] {
-  const out: QuoteNumber[] = [];
-  for (const n of numbers) {
-    const a = out.at(-1);
-    if (
-      a &&
-      a.value !== null &&
-      n.value !== null &&
-      a.kind === 'plain' &&
-      a.scale >= 1e6 &&
-      n.scale > 1 &&
-      n.scale < a.scale &&
-      /^[\s\u00A0]*$/u.test(s.slice(a.index + a.text.length, n.index))
-    )
-      out[out.length - 1] = {
-        ...a,
-        text: s.slice(a.index, n.index + n.text.length),
-        value: a.value + (n.value * n.scale) / a.scale,
-        qualifier: a.qualifier ?? n.qualifier,
-        approx: a.approx ?? n.approx,
-      };
-    else out.push(n);
-  }
-  return out;
 }
 
 /** The figures' numbers of one sentence, each with its unit: what is no figure of the dataset's left out,
@@ -161,48 +95,7 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
   );
   const found: Found[] = numbers.flatMap((n) => {
     const u = unitOf(s, n);
-    // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts, and a
-    // figure in its clause is what the odds are about ("the chance of the $1bn target being met")
-    if (u?.unit === '%' && LIKELIHOOD_RE.test(s)) return [];
-    if (u && LIKELIHOOD_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
-    // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
-    if (u?.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
-      return [];
-    // nor a share of a whole ("приходится около 85%", "accounts for about 45%", "үлесі – 58 пайыз",
-    // "Доля КТЖ на рынке … — около 40%"): the words since the number before, up to 80 characters back
-    const since = Math.max(
-      0,
-      n.index - 80,
-      ...numbers.filter((m) => m.index < n.index).map((m) => m.index + m.text.length),
-    );
-    if (u?.unit === '%' && SHARE_OF_RE.test(s.slice(since, n.index + n.text.length + 30))) return [];
-    // nor a share of people or firms ("58% экспортеров", "68% of them", "жолаушылардың 70 пайызы")
-    // "жүктің 64 пайызы автокөлікпен тасымалданады": a share of a whole said in Kazakh (of the people, as in
-    // "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", it is a figure)
-    if (
-      u?.unit === '%' &&
-      /пайыз(?:ы|ын|ына)$/iu.test(n.text) &&
-      /\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+$/iu.test(s.slice(0, n.index)) &&
-      !/(?:халық|тұрғын|азамат|ересек|адам)\p{L}*\s+$/iu.test(s.slice(0, n.index))
-    )
-      return [];
-    // (a share of the people, as in "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", is a figure)
-    if (
-      u?.unit === '%' &&
-      (((SHARE_AFTER_RE.test(s.slice(n.index + n.text.length)) || /пайыз(?:ы|ын|ына)$/iu.test(n.text)) &&
-        SURVEYED_RE.test(s)) ||
-        SURVEY_RE.test(s))
-    )
-      return [];
-    // a year ("since 2020", "in 2024") is not a count, unless its unit is written right after it
-    if (u && !u.direct && isYearLike(n)) return [];
-    // a price ("$230 за тонну", "тоннасына 215 доллар", "$240 per tonne") is not a volume
-    if (u?.unit === 'bn USD' && PER_UNIT_RE.test(s.slice(Math.max(0, n.index - 25), n.index + n.text.length + 40)))
-      return [];
-    // nor is a loan ("a $150 million loan", "кредит на 50 млн долларов") the value of any trade
-    if (u?.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return [];
-    // nor is a sum under a million dollars the volume of anything the dataset counts
-    if (u?.unit === 'bn USD' && (n.value ?? n.high ?? 0) * n.scale * u.factor < 0.001) return [];
+    if (u && noFigure(s, n, u, numbers)) return [];
     // "14 пайызға артық", "3 есе артық": by that much more (a comparative), not "more than"
     if (
       u &&
