@@ -127,4 +127,6 @@ export const TEXT_SETS: ReadonlyArray<{ folder: string; role: 'tuning' | 'fixing
   { folder: 'tests/fixtures/curate/tuning-13', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-14', role: 'tuning' },
   { folder: 'tests/fixtures/curate/tuning-15', role: 'tuning' },
+  { folder: 'tests/fixtures/curate/held-out-16', role: 'held-out' },
+  { folder: 'tests/fixtures/curate/held-out-17', role: 'held-out' },
 ];

@@ -253,7 +253,7 @@ describe('texts written for the reading by another hand, blind to its code', () 
   );
 
   // the sets scored once, blind, and never used to change the reading may not fall below their first
-  // pass (docs/curate.md)
+  // pass (docs/curate.md): both met every target, the first pair to do so
   it.each([
     ['tests/fixtures/curate/held-out-16', { recall: 0.95, period: 0.95 }],
     ['tests/fixtures/curate/held-out-17', { recall: 0.95, period: 0.95 }],
