@@ -86,6 +86,16 @@ function quotedAround(s: string, at: number): Span | null {
   return null;
 }
 
+/** A number with no unit of its own, in the unit of another ("вместо прежних 25", "— 4,4 млрд"). */
+const inUnitOf = (n: QuoteNumber, other: Found): Found => ({
+  n,
+  unit: other.unit,
+  factor: other.factor,
+  unitEnd: n.index + n.text.length,
+  unitWord: '',
+  direct: false,
+});
+
 /** The figures' numbers of one sentence, each with its unit: what is no figure of the dataset's left out,
  * a bare number given the unit of the one it runs to or of the aim before it, ranges joined. */
 export function sentenceNumbers(s: string, lang: Language): Found[] {
@@ -128,32 +138,18 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
         const ends =
           /^\s*(?:[.,;)»"”]|$)/u.test(after) || /^\s*(?:до|to|and|и|[-–—])\s*\p{L}+\s*(?:[.,;)»"”]|$)/iu.test(after);
         if (said && against && ends) {
-          found.push({
-            n,
-            unit: said.unit,
-            factor: said.factor,
-            unitEnd: n.index + n.text.length,
-            unitWord: '',
-            direct: false,
-          });
+          found.push(inUnitOf(n, said));
           continue;
         }
         // "Турция — 5,1 млрд долларов; Узбекистан — 4,4 млрд": a list goes on in the unit it began with
-        const listed = [...found].reverse().find((f) => f.n.index < n.index && f.unit !== '%' && f.unit !== 'x');
+        const listed = said;
         if (
           listed &&
           n.scale > 1 &&
           /[;,—–]/u.test(s.slice(listed.unitEnd, n.index)) &&
           /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))
         ) {
-          found.push({
-            n,
-            unit: listed.unit,
-            factor: listed.factor,
-            unitEnd: n.index + n.text.length,
-            unitWord: '',
-            direct: false,
-          });
+          found.push(inUnitOf(n, listed));
           continue;
         }
         // "96 тыс. TEU, так что … рассчитываем выйти не менее чем на 120 тысяч": an aim in the unit said before it
@@ -164,14 +160,7 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
           GOAL_RE.test(s.slice(prev.unitEnd, n.index)) &&
           /^\s*(?:[.,;]|$)/u.test(s.slice(n.index + n.text.length))
         )
-          found.push({
-            n,
-            unit: prev.unit,
-            factor: prev.factor,
-            unitEnd: n.index + n.text.length,
-            unitWord: '',
-            direct: false,
-          });
+          found.push(inUnitOf(n, prev));
         continue;
       }
       if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(gap) && !and) continue;
@@ -194,15 +183,7 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
             qualifier: n.qualifier ?? next.n.qualifier,
           },
         });
-      } else
-        found.push({
-          n,
-          unit: next.unit,
-          factor: next.factor,
-          unitEnd: n.index + n.text.length,
-          unitWord: '',
-          direct: false,
-        });
+      } else found.push(inUnitOf(n, next));
     }
   found.sort((a, b) => a.n.index - b.n.index);
   // "сегодня — от пяти до шести": two bare numbers said as a range, in the unit said before them
