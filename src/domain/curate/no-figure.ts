@@ -17,8 +17,10 @@ import { clauseOf, type Found, isYearLike } from './sentence-parts';
 export function noFigure(s: string, n: QuoteNumber, u: Omit<Found, 'n'>, numbers: readonly QuoteNumber[]): boolean {
   // a likelihood ("с вероятностью 80 процентов") is no share of anything the dataset counts, and a
   // figure in its clause is what the odds are about ("the chance of the $1bn target being met")
+  const clause = clauseOf(s, n.index);
+  const ownClause = s.slice(clause.start, clause.end);
   if (u.unit === '%' && LIKELIHOOD_RE.test(s)) return true;
-  if (LIKELIHOOD_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return true;
+  if (LIKELIHOOD_RE.test(ownClause)) return true;
   // nor a rate or a content ("под 17,5% годовых", "base rate at 16.5%", "12.5% protein", "доля на рынке — 12%")
   if (u.unit === '%' && RATE_OR_CONTENT_RE.test(s.slice(Math.max(0, n.index - 60), n.index + n.text.length + 30)))
     return true;
@@ -30,22 +32,22 @@ export function noFigure(s: string, n: QuoteNumber, u: Omit<Found, 'n'>, numbers
     ...numbers.filter((m) => m.index < n.index).map((m) => m.index + m.text.length),
   );
   if (u.unit === '%' && SHARE_OF_RE.test(s.slice(since, n.index + n.text.length + 30))) return true;
-  // nor a share of people or firms ("58% экспортеров", "68% of them", "жолаушылардың 70 пайызы")
-  // "жүктің 64 пайызы автокөлікпен тасымалданады": a share of a whole said in Kazakh (of the people, as in
-  // "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", it is a figure)
+  // nor a Kazakh share of a whole ("жүктің 64 пайызы автокөлікпен тасымалданады"); but a share of the
+  // people ("халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады") is a figure the dataset records
+  const kkShare = /пайыз(?:ы|ын|ына)$/iu.test(n.text);
+  const before = s.slice(0, n.index);
   if (
     u.unit === '%' &&
-    /пайыз(?:ы|ын|ына)$/iu.test(n.text) &&
-    /\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+$/iu.test(s.slice(0, n.index)) &&
-    !/(?:халық|тұрғын|азамат|ересек|адам)\p{L}*\s+$/iu.test(s.slice(0, n.index))
+    kkShare &&
+    /\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+$/iu.test(before) &&
+    !/(?:халық|тұрғын|азамат|ересек|адам)\p{L}*\s+$/iu.test(before)
   )
     return true;
-  // (a share of the people, as in "халықтың 78 пайызы цифрлық төлемдерді жүзеге асырады", is a figure)
+  // nor a share of those surveyed, firms or passengers ("58% экспортеров", "68% of them", "жолаушылардың 70
+  // пайызы"), nor any percentage of a survey
   if (
     u.unit === '%' &&
-    (((SHARE_AFTER_RE.test(s.slice(n.index + n.text.length)) || /пайыз(?:ы|ын|ына)$/iu.test(n.text)) &&
-      SURVEYED_RE.test(s)) ||
-      SURVEY_RE.test(s))
+    (((SHARE_AFTER_RE.test(s.slice(n.index + n.text.length)) || kkShare) && SURVEYED_RE.test(s)) || SURVEY_RE.test(s))
   )
     return true;
   // a year ("since 2020", "in 2024") is not a count, unless its unit is written right after it
@@ -54,7 +56,7 @@ export function noFigure(s: string, n: QuoteNumber, u: Omit<Found, 'n'>, numbers
   if (u.unit === 'bn USD' && PER_UNIT_RE.test(s.slice(Math.max(0, n.index - 25), n.index + n.text.length + 40)))
     return true;
   // nor is a loan ("a $150 million loan", "кредит на 50 млн долларов") the value of any trade
-  if (u.unit === 'bn USD' && LOAN_RE.test(s.slice(clauseOf(s, n.index).start, clauseOf(s, n.index).end))) return true;
+  if (u.unit === 'bn USD' && LOAN_RE.test(ownClause)) return true;
   // nor is a sum under a million dollars the volume of anything the dataset counts
   if (u.unit === 'bn USD' && (n.value ?? n.high ?? 0) * n.scale * u.factor < 0.001) return true;
   return false;

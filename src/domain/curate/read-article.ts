@@ -69,6 +69,31 @@ export interface ArticleInput {
   indicators?: readonly Indicator[];
 }
 
+/**
+ * The unit of an aim: one for a flow said "a year" ("экспортты жылына 3 млн тоннаға жеткізу", "raise that
+ * to 30 million tonnes a year") is the flow's, so it sits on the flow's chart; a capacity's, or what a
+ * facility will handle, stays per year, and "Её планируется увеличить до 35 млн тонн" after a capacity
+ * is that capacity's.
+ */
+function aimUnit(s: string, scope: string, unit: Unit, kind: FigureKind, lastHere: Candidate | undefined): Unit {
+  if (kind !== 'goal' && kind !== 'forecast') return unit;
+  if (
+    unit === 'mn t/yr' &&
+    !CAPACITY_RE.test(s) &&
+    (FLOW_RE.test(scope) || (!HANDLE_RE.test(s) && lastHere?.kind !== 'capacity'))
+  )
+    return 'mn t';
+  if (
+    unit === 'mn t' &&
+    kind === 'goal' &&
+    lastHere?.kind === 'capacity' &&
+    lastHere.unit === 'mn t/yr' &&
+    /(?<!\p{L})(?:её|ее|его|этот\s+показатель|its|оның|ол|this\s+capacity)(?!\p{L})/iu.test(s)
+  )
+    return 'mn t/yr';
+  return unit;
+}
+
 /** Every figure the article states, in reading order. */
 export function readArticle({ text, lang, date, indicators = [] }: ArticleInput): Candidate[] {
   const ctx: Context = {
@@ -155,25 +180,13 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
             found[i + 1]?.n.index,
           );
         }
-        // "мощность … 25 млн тонн в год. Её планируется увеличить до 35 млн тонн": the same capacity's aim
-        // "экспортты жылына 3 млн тоннаға жеткізу", "25 million tonnes of transit a year by 2030": an aim for a
-        // flow is in the flow's unit (its series' unit), "a year" or not; a capacity's stays per year
-        const lastHere = [...out].reverse().find((c) => c.start >= span.start);
-        // ("raise that to 30 million tonnes a year", after a volume); not what a facility will handle or process
-        const flowAim =
-          (kind === 'goal' || kind === 'forecast') &&
-          f.unit === 'mn t/yr' &&
-          !CAPACITY_RE.test(s) &&
-          (FLOW_RE.test(scopes[i]!) || (!HANDLE_RE.test(s) && lastHere?.kind !== 'capacity'));
-        const unit = flowAim
-          ? 'mn t'
-          : f.unit === 'mn t' &&
-              kind === 'goal' &&
-              lastHere?.kind === 'capacity' &&
-              lastHere.unit === 'mn t/yr' &&
-              /(?<!\p{L})(?:её|ее|его|этот\s+показатель|its|оның|ол|this\s+capacity)(?!\p{L})/iu.test(s)
-            ? 'mn t/yr'
-            : f.unit;
+        const unit = aimUnit(
+          s,
+          scopes[i]!,
+          f.unit,
+          kind,
+          [...out].reverse().find((c) => c.start >= span.start),
+        );
         // "К 2030 году … до 1 млн TEU, а в среднесрочной перспективе — до 3 суток": the horizon is this one's
         const ownHorizon = horizon !== null && inScope(i, horizon.index) && !(dl && inScope(i, dl.span.start));
         const figure = {
@@ -195,30 +208,22 @@ export function readArticle({ text, lang, date, indicators = [] }: ArticleInput)
           },
           relates: [],
         };
+        // a goal stated before, said again: named ("Reaching the $10bn goal"), repeated with its deadline
+        // ("Еске сала кетейік, 2030 жылға қарай … 65 млрд долларға жеткізу көзделген"), or its figure echoed
+        // with no time of its own ("Twenty-five million tonnes is within reach")
+        const stated = (c: Candidate, of: readonly FigureKind[]) =>
+          of.includes(c.kind) && c.value === figure.value && c.unit.replace('/yr', '') === unit.replace('/yr', '');
+        const again =
+          (named[i] && out.some((c) => stated(c, ['goal', 'forecast']))) ||
+          (kind === 'goal' &&
+            out.some((c) => stated(c, ['goal']) && c.unit === unit && c.deadline === figure.deadline)) ||
+          (kind === 'actual' &&
+            !marks.some((m) => !m.compared) &&
+            !NOW_RE.test(s) &&
+            out.some((c) => stated(c, ['goal']) && c.unit === unit));
+        if (again) return;
         // the figures before it in the same paragraph set the scene ("this figure", "Это на 11,2% ниже")
         // (and, further back in the article, break a tie: "товарооборот со странами региона")
-        const restated = out.some(
-          (c) =>
-            (c.kind === 'goal' || c.kind === 'forecast') &&
-            c.value === figure.value &&
-            c.unit.startsWith(unit.slice(0, 4)),
-        );
-        // a goal said again with its deadline ("Еске сала кетейік, 2030 жылға қарай … 65 млрд долларға жеткізу көзделген")
-        const repeated = out.some(
-          (c) =>
-            c.kind === 'goal' &&
-            kind === 'goal' &&
-            c.value === figure.value &&
-            c.unit === unit &&
-            c.deadline === figure.deadline,
-        );
-        // "Twenty-five million tonnes is within reach": a goal's figure said again with no time of its own
-        const echoed =
-          kind === 'actual' &&
-          !marks.some((m) => !m.compared) &&
-          !NOW_RE.test(s) &&
-          out.some((c) => c.kind === 'goal' && c.value === figure.value && c.unit === unit);
-        if ((named[i] && restated) || repeated || echoed) return;
         const before = [...out].reverse().find((c) => c.indicator);
         const near = before !== undefined && before.start >= span.start;
         const match = matchIndicator(s, figure, lang, indicators, before?.indicator ?? null, near);

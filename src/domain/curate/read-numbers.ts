@@ -5,11 +5,13 @@ import { joinCompounds, noFigure } from './no-figure';
 import {
   CAPACITY_RE,
   CHANGE_VERB_RE,
+  CLAUSE_END_RE,
   EARLIER_RE,
   GOAL_RE,
   MONEY_BEFORE_RE,
   PER_YEAR_BEFORE,
   PER_YEAR_RE,
+  RANGE_GAP_RE,
   UNIT_BEFORE_WINDOW,
   UNIT_RES,
 } from './read-patterns';
@@ -96,6 +98,21 @@ const inUnitOf = (n: QuoteNumber, other: Found): Found => ({
   direct: false,
 });
 
+/** A range from a low number to the found high one, said as one span ("от 15 до 18 дней", "13 to 16 days"). */
+const asRange = (s: string, low: QuoteNumber, high: Found): Found => ({
+  ...high,
+  joined: true,
+  n: {
+    ...high.n,
+    text: s.slice(low.index, high.n.index + high.n.text.length),
+    index: low.index,
+    value: null,
+    low: low.value,
+    high: high.n.value,
+    qualifier: low.qualifier ?? high.n.qualifier,
+  },
+});
+
 /** The figures' numbers of one sentence, each with its unit: what is no figure of the dataset's left out,
  * a bare number given the unit of the one it runs to or of the aim before it, ranges joined. */
 export function sentenceNumbers(s: string, lang: Language): Found[] {
@@ -129,27 +146,18 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
         // (or at the end of a clause about an earlier time: "а раньше на это уходило 20")
         // (and "сегодня — от пяти до шести»": a range of two such numbers, its second end after the first)
         const rangeEnd =
-          said !== undefined &&
-          !said.direct &&
-          /^\s*(?:до|to|and|и|[-–—])\s*$/iu.test(s.slice(said.n.index + said.n.text.length, n.index));
+          said !== undefined && !said.direct && RANGE_GAP_RE.test(s.slice(said.n.index + said.n.text.length, n.index));
         const against =
           rangeEnd || saidAgainst(s.slice(0, n.index)) || EARLIER_RE.test(s.slice(clauseOf(s, n.index).start, n.index));
         const after = s.slice(n.index + n.text.length);
-        const ends =
-          /^\s*(?:[.,;)»"”]|$)/u.test(after) || /^\s*(?:до|to|and|и|[-–—])\s*\p{L}+\s*(?:[.,;)»"”]|$)/iu.test(after);
+        const ends = CLAUSE_END_RE.test(after) || /^\s*(?:до|to|and|и|[-–—])\s*\p{L}+\s*(?:[.,;)»"”]|$)/iu.test(after);
         if (said && against && ends) {
           found.push(inUnitOf(n, said));
           continue;
         }
         // "Турция — 5,1 млрд долларов; Узбекистан — 4,4 млрд": a list goes on in the unit it began with
-        const listed = said;
-        if (
-          listed &&
-          n.scale > 1 &&
-          /[;,—–]/u.test(s.slice(listed.unitEnd, n.index)) &&
-          /^\s*(?:[.,;)]|$)/u.test(s.slice(n.index + n.text.length))
-        ) {
-          found.push(inUnitOf(n, listed));
+        if (said && n.scale > 1 && /[;,—–]/u.test(s.slice(said.unitEnd, n.index)) && CLAUSE_END_RE.test(after)) {
+          found.push(inUnitOf(n, said));
           continue;
         }
         // "96 тыс. TEU, так что … рассчитываем выйти не менее чем на 120 тысяч": an aim in the unit said before it
@@ -170,19 +178,7 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
       // ("cut that to five to seven days": a range after "to" is the aim's, not a change's two ends)
       const toRange = /(?<!\p{L})(?:to|до)\s+$/iu.test(s.slice(0, n.index));
       if (next.n.value !== null && n.value !== null && n.value < next.n.value && (!changes || and || toRange)) {
-        found.splice(found.indexOf(next), 1, {
-          ...next,
-          joined: true,
-          n: {
-            ...next.n,
-            text: s.slice(n.index, next.n.index + next.n.text.length),
-            index: n.index,
-            value: null,
-            low: n.value,
-            high: next.n.value,
-            qualifier: n.qualifier ?? next.n.qualifier,
-          },
-        });
+        found.splice(found.indexOf(next), 1, asRange(s, n, next));
       } else found.push(inUnitOf(n, next));
     }
   found.sort((a, b) => a.n.index - b.n.index);
@@ -196,21 +192,10 @@ export function sentenceNumbers(s: string, lang: Language): Found[] {
       a.n.value !== null &&
       b.n.value !== null &&
       a.n.value < b.n.value &&
-      /^\s*(?:до|to|and|и|[-–—])\s*$/iu.test(s.slice(a.n.index + a.n.text.length, b.n.index)) &&
+      RANGE_GAP_RE.test(s.slice(a.n.index + a.n.text.length, b.n.index)) &&
       /(?<!\p{L})(?:от|from|between|между)\s+$/iu.test(s.slice(0, a.n.index))
     )
-      found.splice(i - 1, 2, {
-        ...b,
-        joined: true,
-        n: {
-          ...b.n,
-          text: s.slice(a.n.index, b.n.index + b.n.text.length),
-          index: a.n.index,
-          value: null,
-          low: a.n.value,
-          high: b.n.value,
-        },
-      });
+      found.splice(i - 1, 2, asRange(s, a.n, b));
   }
   // a tonnage a capacity sentence gives is a capacity's, per year ("мощность … 25 млн тонн"), unless
   // the words quoted hold one and the capacity is outside them ("«… выйти на 10 млн тонн», — сказал

@@ -91,6 +91,10 @@ export const PART_YEAR_RES = PART_YEAR.map((p) => ({ re: re(p.pattern), months: 
 export const WORD_NUMBER_RE = re(WORD_NUMBER, 'giu');
 /** The rest of a range after its first end: "… to seven days", "… and six days", "… – 14 суток". */
 export const RANGE_REST_RE = re(String.raw`^\s*(?:to|and|до|и|[-–—])\s*(?:${WORD_NUMBER}|\d+)`);
+/** All there is between a range's two ends: "до", "to", "and", a dash. */
+export const RANGE_GAP_RE = /^\s*(?:до|to|and|и|[-–—])\s*$/iu;
+/** The end of a clause right after a number: "… вместо прежних 25.", "… от пяти до шести»,". */
+export const CLAUSE_END_RE = /^\s*(?:[.,;)»"”]|$)/u;
 export const APPROX_BEFORE_RE = re(APPROX_BEFORE_NUMBER);
 export const CHANGE_VERB_RE = re(`${INCREASE_WORDS}|${DECREASE_WORDS}`);
 /** The end of the year as a deadline: "по итогам года", "by the end of the year", "жыл қорытындысы бойынша". */

@@ -179,23 +179,28 @@ export function monthSpan(s: string, ctx: Context): string | null {
     return `${y}-01/${y}-${pad(n)}`;
   }
   // "in the fourth quarter", "в третьем квартале": its three months, this year's if they are over
+  // the year of a span that ends in month `last`: written, else this year's if it has begun, else last year's
+  const yearOf = (written: string | undefined, last: number) =>
+    written ? Number(written) : last <= Number(ctx.month.slice(5, 7)) ? ctx.year : ctx.year - 1;
+  // "in the fourth quarter", "в третьем квартале": its three months
   const quarter = QUARTER_RE.exec(s)?.groups;
   if (quarter) {
+    const name = quarter.en ?? quarter.ru ?? quarter.kk ?? '';
     const q = quarter.q
       ? Number(quarter.q)
-      : /^(?:second|втор|екінші)/iu.test(quarter.en ?? quarter.ru ?? quarter.kk ?? '')
+      : /^(?:second|втор|екінші)/iu.test(name)
         ? 2
-        : /^(?:third|трет|үшінші)/iu.test(quarter.en ?? quarter.ru ?? quarter.kk ?? '')
+        : /^(?:third|трет|үшінші)/iu.test(name)
           ? 3
           : 4;
-    const y = quarter.year ? Number(quarter.year) : q * 3 <= Number(ctx.month.slice(5, 7)) ? ctx.year : ctx.year - 1;
+    const y = yearOf(quarter.year, q * 3);
     return `${y}-${pad(q * 3 - 2)}/${y}-${pad(q * 3)}`;
   }
-  // "в июле", "In July alone": that month, this year's if it has begun, else last year's
+  // "в июле", "In July alone": that month
   const alone = ONE_MONTH_RE.exec(s)?.groups;
   const month = alone ? monthOf(alone.ru ?? alone.ru2 ?? alone.en ?? alone.kk ?? '') : null;
   if (alone && month) {
-    const y = alone.year ? Number(alone.year) : month <= Number(ctx.month.slice(5, 7)) ? ctx.year : ctx.year - 1;
+    const y = yearOf(alone.year, month);
     return `${y}-${pad(month)}/${y}-${pad(month)}`;
   }
   return null;

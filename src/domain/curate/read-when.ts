@@ -165,17 +165,14 @@ export function whenChange(
     if (to > from) return between(from, to);
   }
   const spanYears = YEARS_SPAN_RE.exec(s);
+  const n = spanYears?.groups ? count(spanYears.groups.n ?? spanYears.groups.nk) : NaN;
   // "over the six years to 2025": to the year said
   const to =
     spanYears &&
     /^\s*(?:to|through|until|по|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(spanYears.index + spanYears[0].length));
-  if (spanYears?.groups && to) {
-    const n = count(spanYears.groups.n ?? spanYears.groups.nk);
-    if (Number.isFinite(n)) return { period: `${Number(to[1]) - n}/${to[1]}`, periodKind: 'years-to' };
-  }
+  if (to && Number.isFinite(n)) return { period: `${Number(to[1]) - n}/${to[1]}`, periodKind: 'years-to' };
   if (written.length >= 2) return between(Math.min(...written), Math.max(...written));
   if (spanYears?.groups) {
-    const n = count(spanYears.groups.n ?? spanYears.groups.nk);
     // to the year written, or said, or the one the sentence before dated its figures by ("Таким образом, за пять лет")
     const end = written[0] ?? (LAST_YEAR_RE.test(s) ? ctx.year - 1 : ctx.previousYear);
     if (Number.isFinite(n) && end !== null) return { period: `${end - n}/${end}`, periodKind: 'years-to' };

@@ -28,24 +28,16 @@ export function sentenceKinds(
   horizon: RegExpExecArray | null,
   dl: { deadline: string; span: Span } | null,
 ): SentenceKinds {
-  const scopes: string[] = [];
-  found.forEach((f, i) => {
-    const prev = found[i - 1];
-    const end = clauseOf(s, f.n.index).end;
-    // "can handle 1.8 million tonnes and 40,000 containers": one clause, one scope for both
-    scopes.push(
-      prev && clauseOf(s, prev.n.index).end >= end
-        ? scopes[i - 1]!
-        : s.slice(prev ? clauseOf(s, prev.n.index).end : 0, end),
-    );
-  });
-  const kinds = found.map((f, i) => kindOf(s, scopes[i]!, f, !!horizon, !!dl));
-  // "довести … до 10 млн тонн, а контейнеров — до 500 тысяч": an aim runs on to the numbers after it
-  // where each number's part of the sentence starts and ends (its scope), to place a deadline or horizon
+  // where each number's part of the sentence starts and ends, to place a deadline or horizon
   const scopeAt = found.map((f, i) => ({
     start: found[i - 1] ? clauseOf(s, found[i - 1]!.n.index).end : 0,
     end: clauseOf(s, f.n.index).end,
   }));
+  // its words ("can handle 1.8 million tonnes and 40,000 containers": one clause, one scope for both)
+  const scopes: string[] = [];
+  scopeAt.forEach((at, i) => scopes.push(i && at.start >= at.end ? scopes[i - 1]! : s.slice(at.start, at.end)));
+  const kinds = found.map((f, i) => kindOf(s, scopes[i]!, f, !!horizon, !!dl));
+  // "довести … до 10 млн тонн, а контейнеров — до 500 тысяч": an aim runs on to the numbers after it
   const inScope = (i: number, at: number | undefined) =>
     at !== undefined && at >= scopeAt[i]!.start && at < scopeAt[i]!.end;
   kinds.forEach((k, i) => {

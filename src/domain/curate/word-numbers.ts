@@ -5,6 +5,7 @@ import { NUMBER_WORDS } from './number-words';
 import {
   APPROX_BEFORE_RE,
   BARE_AFTER_RE,
+  CLAUSE_END_RE,
   HALF_MILLION_RE,
   RANGE_REST_RE,
   UNIT_RES,
@@ -31,24 +32,34 @@ export const saidAgainst = (before: string) =>
     BARE_AFTER_RE.test(b.replace(APPROX_BEFORE_RE, '')),
   );
 
+/** A number said in words, as the scanner gives one written in digits. */
+const spoken = (text: string, index: number, value: number, scale: number, approx: string | null): QuoteNumber => ({
+  text,
+  index,
+  kind: 'plain',
+  value,
+  low: null,
+  high: null,
+  scale,
+  year: false,
+  approx,
+  qualifier: approx ? qualifierOfWord(approx) : null,
+});
+
 /** Numbers written as words before a unit: "about four days", "бес күн". */
 export function wordNumbers(s: string): QuoteNumber[] {
   WORD_NUMBER_RE.lastIndex = 0;
   const out: QuoteNumber[] = [];
   for (const m of s.matchAll(HALF_MILLION_RE)) {
-    const approx = approxAround(s, m.index, m.index + m[0].length);
-    out.push({
-      text: m[0],
-      index: m.index,
-      kind: 'plain',
-      value: m.groups?.half !== undefined ? 0.5 : m.groups?.oh !== undefined ? 1.5 : 0.25,
-      low: null,
-      high: null,
-      scale: ['hb', 'hr', 'hr2', 'hk', 'ob', 'or', 'ok', 'qb', 'qr', 'qk'].some((k) => m.groups?.[k]) ? 1e9 : 1e6,
-      year: false,
-      approx,
-      qualifier: approx ? qualifierOfWord(approx) : null,
-    });
+    out.push(
+      spoken(
+        m[0],
+        m.index,
+        m.groups?.half !== undefined ? 0.5 : m.groups?.oh !== undefined ? 1.5 : 0.25,
+        ['hb', 'hr', 'hr2', 'hk', 'ob', 'or', 'ok', 'qb', 'qr', 'qk'].some((k) => m.groups?.[k]) ? 1e9 : 1e6,
+        approxAround(s, m.index, m.index + m[0].length),
+      ),
+    );
   }
   for (const m of s.matchAll(WORD_NUMBER_RE)) {
     // ("полтора миллиарда", "бір жарым миллион": read above, as one number)
@@ -59,7 +70,7 @@ export function wordNumbers(s: string): QuoteNumber[] {
     // ("seven million tonnes": a scale word between)
     const unitNext = (t: string) => UNIT_RES.some((u) => u.re.test(t.replace(WORD_SCALE_RE, '')));
     const range = RANGE_REST_RE.exec(rest);
-    const ends = (t: string) => /^\s*(?:[.,;)»"”]|$)/u.test(t);
+    const ends = (t: string) => CLAUSE_END_RE.test(t);
     // ("сегодня — от пяти до шести»": a range with no unit of its own)
     const bare =
       saidAgainst(s.slice(0, m.index)) && (ends(rest) || (range !== null && ends(rest.slice(range[0].length))));
@@ -74,34 +85,11 @@ export function wordNumbers(s: string): QuoteNumber[] {
       const second = /(?:\p{L}+|\d+)$/u.exec(range[0])!;
       const at = m.index + m[0].length + second.index;
       const high = count(second[0]);
-      if (Number.isFinite(high))
-        out.push({
-          text: second[0],
-          index: at,
-          kind: 'plain',
-          value: high,
-          low: null,
-          high: null,
-          scale: 1,
-          year: false,
-          approx: null,
-          qualifier: null,
-        });
+      if (Number.isFinite(high)) out.push(spoken(second[0], at, high, 1, null));
     }
     const scaleWord = WORD_SCALE_RE.exec(rest.startsWith(' ') || rest.startsWith('\u00A0') ? rest : '');
     const scale = scaleWord ? scaleOf(scaleWord[1]!) : range ? rangeScale(rest.slice(range[0].length)) : 1;
-    out.push({
-      text: scaleWord ? m[0] + scaleWord[0] : m[0],
-      index: m.index,
-      kind: 'plain',
-      value,
-      low: null,
-      high: null,
-      scale,
-      year: false,
-      approx,
-      qualifier: approx ? qualifierOfWord(approx) : null,
-    });
+    out.push(spoken(scaleWord ? m[0] + scaleWord[0] : m[0], m.index, value, scale, approx));
   }
   return out;
 }
