@@ -73,6 +73,38 @@ export function Field({
   );
 }
 
+/** A labelled choice among fixed options (each shown as its value), with `empty` offered first as "". */
+export function SelectField<T extends string>({
+  label,
+  path,
+  problems,
+  value,
+  options,
+  empty,
+  onChange,
+}: {
+  label: string;
+  path: string;
+  problems: FieldProblems;
+  value: T;
+  options: readonly string[];
+  empty?: string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field label={label} path={path} problems={problems}>
+      {(a) => (
+        <select {...a} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options.map((o) => (
+            <option key={o}>{o}</option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A text in three languages: one input per language (`skip` leaves one out), each with its problems. */
 export function TextsField({
   legend,

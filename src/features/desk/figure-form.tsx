@@ -7,7 +7,7 @@ import {
   type Dataset,
   type Language,
 } from '../../domain/dataset-schema';
-import { Field, LANGUAGE_NAMES, TextsField, messagesAt, type FieldProblems } from './fields';
+import { Field, LANGUAGE_NAMES, SelectField, TextsField, messagesAt, type FieldProblems } from './fields';
 
 const KINDS = figureKindSchema.options;
 
@@ -114,52 +114,41 @@ export function FigureForm({
         </div>
       </div>
       <div className="desk-row">
-        <Field label="Kind" path="kind" problems={problems}>
-          {(a) => (
-            <select {...a} value={f.kind} onChange={(e) => onChange({ kind: e.target.value as FigureDraft['kind'] })}>
-              {KINDS.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Unit" path="unit" problems={problems}>
-          {(a) => (
-            <select {...a} value={f.unit} onChange={(e) => onChange({ unit: e.target.value as FigureDraft['unit'] })}>
-              {UNITS.map((u) => (
-                <option key={u}>{u}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Qualifier" path="qualifier" problems={problems}>
-          {(a) => (
-            <select
-              {...a}
-              value={f.qualifier}
-              onChange={(e) => onChange({ qualifier: e.target.value as FigureDraft['qualifier'] })}
-            >
-              <option value="">none (exact)</option>
-              {QUALIFIERS.map((q) => (
-                <option key={q}>{q}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Kind"
+          path="kind"
+          problems={problems}
+          value={f.kind}
+          options={KINDS}
+          onChange={(kind) => onChange({ kind })}
+        />
+        <SelectField
+          label="Unit"
+          path="unit"
+          problems={problems}
+          value={f.unit}
+          options={UNITS}
+          onChange={(unit) => onChange({ unit })}
+        />
+        <SelectField
+          label="Qualifier"
+          path="qualifier"
+          problems={problems}
+          value={f.qualifier}
+          options={QUALIFIERS}
+          empty="none (exact)"
+          onChange={(qualifier) => onChange({ qualifier })}
+        />
         {f.kind === 'change' && (
-          <Field label="Direction" path="direction" problems={problems}>
-            {(a) => (
-              <select
-                {...a}
-                value={f.direction}
-                onChange={(e) => onChange({ direction: e.target.value as FigureDraft['direction'] })}
-              >
-                <option value="">—</option>
-                <option>increase</option>
-                <option>decrease</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Direction"
+            path="direction"
+            problems={problems}
+            value={f.direction}
+            options={['increase', 'decrease']}
+            empty="—"
+            onChange={(direction) => onChange({ direction })}
+          />
         )}
       </div>
       <div className="desk-row">
@@ -204,20 +193,15 @@ export function FigureForm({
             <Field label="Period" path="period" problems={problems} hint="YYYY, YYYY-MM or START/END">
               {(a) => <input {...a} value={f.period} onChange={(e) => onChange({ period: e.target.value })} />}
             </Field>
-            <Field label="Period kind" path="periodKind" problems={problems}>
-              {(a) => (
-                <select
-                  {...a}
-                  value={f.periodKind}
-                  onChange={(e) => onChange({ periodKind: e.target.value as FigureDraft['periodKind'] })}
-                >
-                  <option value="">none</option>
-                  {PERIOD_KINDS.map((k) => (
-                    <option key={k}>{k}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label="Period kind"
+              path="periodKind"
+              problems={problems}
+              value={f.periodKind}
+              options={PERIOD_KINDS}
+              empty="none"
+              onChange={(periodKind) => onChange({ periodKind })}
+            />
           </>
         )}
         {f.kind === 'change' && (

@@ -1,6 +1,6 @@
 import type { IndicatorDraft } from '../../domain/curate/draft';
 import { topicSchema, unitSchema } from '../../domain/dataset-schema';
-import { Field, TextsField, type FieldProblems } from './fields';
+import { Field, SelectField, TextsField, type FieldProblems } from './fields';
 import { missingFields } from './figure-form';
 
 /** A new indicator a figure proposes: its id, names and texts in three languages, unit, areas, topic and which way is better. */
@@ -34,47 +34,33 @@ export function IndicatorForm({
         <Field label="Indicator id" path="id" problems={problems}>
           {(a) => <input {...a} value={i.id} onChange={(e) => onChange({ id: e.target.value })} />}
         </Field>
-        <Field label="Unit" path="unit" problems={problems}>
-          {(a) => (
-            <select
-              {...a}
-              value={i.unit}
-              onChange={(e) => onChange({ unit: e.target.value as IndicatorDraft['unit'] })}
-            >
-              {unitSchema.options.map((u) => (
-                <option key={u}>{u}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Unit"
+          path="unit"
+          problems={problems}
+          value={i.unit}
+          options={unitSchema.options}
+          onChange={(unit) => onChange({ unit })}
+        />
         <Field label="Countries and blocs" path="countries" problems={problems} hint="codes: KZ UZ, OTS, CA, TITR">
           {(a) => <input {...a} value={i.countries} onChange={(e) => onChange({ countries: e.target.value })} />}
         </Field>
-        <Field label="Topic" path="topic" problems={problems}>
-          {(a) => (
-            <select
-              {...a}
-              value={i.topic}
-              onChange={(e) => onChange({ topic: e.target.value as IndicatorDraft['topic'] })}
-            >
-              {topicSchema.options.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Better when" path="better" problems={problems}>
-          {(a) => (
-            <select
-              {...a}
-              value={i.better}
-              onChange={(e) => onChange({ better: e.target.value as IndicatorDraft['better'] })}
-            >
-              <option>higher</option>
-              <option>lower</option>
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Topic"
+          path="topic"
+          problems={problems}
+          value={i.topic}
+          options={topicSchema.options}
+          onChange={(topic) => onChange({ topic })}
+        />
+        <SelectField
+          label="Better when"
+          path="better"
+          problems={problems}
+          value={i.better}
+          options={['higher', 'lower']}
+          onChange={(better) => onChange({ better })}
+        />
       </div>
       <TextsField
         legend="Name"
