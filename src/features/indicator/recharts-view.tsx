@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type FocusEvent, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import type { ChartModel } from '../../domain/chart-model';
 import { layoutChart } from '../../lib/chart-layout/chart-layout';
@@ -29,6 +29,35 @@ type ShapeProps = { payload?: { figureId: string } };
  * where the reader put it. When the drawing does change (a new width, another language) and the
  * focused point is redrawn, focus goes back to the same point.
  */
+/**
+ * One mark in the live chart: found by its figure, drawn by the static renderer's `svg`, classed by
+ * `className`, with a hit area and the reader's pointer and keyboard (`interaction`); without
+ * `isSelected` (a forecast's cross) it is not one a reader selects.
+ */
+function markShape<M extends { figureId: string; cx: number; cy: number }, I extends object>(
+  props: unknown,
+  all: ReadonlyMap<string, M>,
+  svg: (m: M) => string,
+  className: (m: M) => string,
+  interaction: (figureId: string) => I,
+  hit: (cx: number, cy: number) => ReactNode,
+  isSelected?: (figureId: string) => boolean,
+) {
+  const m = all.get((props as ShapeProps).payload?.figureId ?? '');
+  if (!m) return <g />;
+  const selected = isSelected?.(m.figureId) ?? false;
+  return (
+    <g
+      className={`${className(m)}${selected ? ' selected' : ''}`}
+      aria-pressed={isSelected ? selected : undefined}
+      {...interaction(m.figureId)}
+    >
+      {hit(m.cx, m.cy)}
+      <Markup className="mark" html={svg(m)} />
+    </g>
+  );
+}
+
 export default function RechartsView({ model, options, selectedId, onSelect, pointLabel }: ViewProps) {
   const wrap = useRef<HTMLDivElement>(null);
   /** the selection as last shown, read while Recharts draws (not a reason to draw again) */
@@ -101,46 +130,19 @@ export default function RechartsView({ model, options, selectedId, onSelect, poi
     const diamonds = new Map(layout.diamonds.map((d) => [d.figureId, d]));
     const crosses = new Map(layout.crosses.map((c) => [c.figureId, c]));
     const hit = (cx: number, cy: number) => <circle cx={cx} cy={cy} r={14} className="hit" />;
-    const pointShape = (props: unknown) => {
-      const m = marks.get((props as ShapeProps).payload?.figureId ?? '');
-      if (!m) return <g />;
-      const selected = isSelected(m.figureId);
-      return (
-        <g
-          className={`${pointClass(m)}${selected ? ' selected' : ''}`}
-          aria-pressed={selected}
-          {...interaction(m.figureId)}
-        >
-          {hit(m.cx, m.cy)}
-          <Markup className="mark" html={pointSvg(m)} />
-        </g>
+    const pointShape = (props: unknown) => markShape(props, marks, pointSvg, pointClass, interaction, hit, isSelected);
+    const goalShape = (props: unknown) =>
+      markShape(
+        props,
+        diamonds,
+        diamondSvg,
+        (d) => `goal-mark${d.current ? ' current' : ''}`,
+        interaction,
+        hit,
+        isSelected,
       );
-    };
-    const goalShape = (props: unknown) => {
-      const d = diamonds.get((props as ShapeProps).payload?.figureId ?? '');
-      if (!d) return <g />;
-      const selected = isSelected(d.figureId);
-      return (
-        <g
-          className={`goal-mark${d.current ? ' current' : ''}${selected ? ' selected' : ''}`}
-          aria-pressed={selected}
-          {...interaction(d.figureId)}
-        >
-          {hit(d.cx, d.cy)}
-          <Markup className="mark" html={diamondSvg(d)} />
-        </g>
-      );
-    };
-    const forecastShape = (props: unknown) => {
-      const c = crosses.get((props as ShapeProps).payload?.figureId ?? '');
-      if (!c) return <g />;
-      return (
-        <g className="forecast-mark" {...interaction(c.figureId)}>
-          {hit(c.cx, c.cy)}
-          <Markup className="mark" html={crossSvg(c)} />
-        </g>
-      );
-    };
+    const forecastShape = (props: unknown) =>
+      markShape(props, crosses, crossSvg, () => 'forecast-mark', interaction, hit);
     const xLabels = new Map(layout.x.ticks.map((t) => [t.year, t.label]));
     const yLabels = new Map(layout.y.ticks.map((t) => [t.value, t.label]));
     const tickValue = (props: unknown) => (props as { payload?: { value?: number } }).payload?.value ?? NaN;
